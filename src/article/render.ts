@@ -1,0 +1,139 @@
+import { nothing, type TemplateResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import type { Article, Block, Photo } from './types.js';
+import { msg } from '../internal/i18n.js';
+import { nameList } from '../internal/templates.js';
+import { DEFAULT_TAGS, type TagNames } from '../internal/tags.js';
+import { linkify } from '../components/tweet-embed/linkify.js';
+
+export interface RenderOptions {
+  /** Language for built-in words ("By"); the article's own `lang` wins. */
+  lang: string;
+  /** Heading level of the headline; body headings follow it. */
+  headingLevel?: number;
+  /** Tag names to compose with (prefixed registrations). */
+  tags?: TagNames;
+  /**
+   * Turns an HTML field into something a lit template can render safely: a sanitized
+   * DocumentFragment in the browser, sanitized markup on the server.
+   */
+  sanitize(html: string, mode: 'inline' | 'block', path: string): unknown;
+  /** Plain text of an HTML field, to find pull quotes that repeat the body. */
+  textOf(html: string): string;
+}
+
+/** A named link in a slot: the `<a>` itself is slotted, so the element's part styles reach it. */
+const slotLink = (slot: string, link?: { name: string; url?: string }) =>
+  !link ? nothing : link.url ? html`<a slot=${slot} href=${link.url}>${link.name}</a>` : html`<span slot=${slot}>${link.name}</span>`;
+
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Article -> lit template of our elements, rendered into `<news-article>`'s light DOM: every word
+ * sits in the document, where readers, crawlers and reader modes find it and the publisher's CSS
+ * can style the body copy. The browser element and server rendering both call this.
+ */
+export function articleTemplate(article: Article, options: RenderOptions): TemplateResult {
+  const tags = options.tags ?? DEFAULT_TAGS;
+  const T = {
+    header: unsafeStatic(tags.header),
+    figure: unsafeStatic(tags.figure),
+    quote: unsafeStatic(tags.quote),
+    post: unsafeStatic(tags.post),
+    bio: unsafeStatic(tags.bio),
+  };
+  const lang = article.lang || options.lang;
+  const level = Math.min(5, Math.max(1, options.headingLevel ?? 1));
+
+  // Body text, to tell whether a pull quote repeats it (then assistive technology skips the quote).
+  // Computed only for articles that have a pull quote.
+  let bodyText: string | undefined;
+  const repeats = (quote: string) =>
+    (bodyText ??= squash(
+      article.body
+        .map((b) => (b.type === 'paragraph' || b.type === 'blockquote' ? options.textOf(b.html) : ''))
+        .join(' '),
+    )).includes(squash(quote));
+
+  const photo = (p: Photo, lead = false) => html`<${T.figure}
+    src=${p.src}
+    alt=${p.alt}
+    width=${p.width ?? nothing}
+    height=${p.height ?? nothing}
+    srcset=${p.srcset ?? nothing}
+    sizes=${p.sizes ?? nothing}
+    ?lead=${lead}
+    data-article-role=${lead ? 'lead' : 'figure'}
+    ?decorative=${p.alt === ''}
+    >${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${p.credit
+      ? html`<span slot="credit">${p.credit}</span>`
+      : nothing}</${T.figure}
+  >`;
+
+  const block = (b: Block, i: number): unknown => {
+    const path = `body[${i}]`;
+    switch (b.type) {
+      case 'paragraph':
+        return html`<p>${options.sanitize(b.html, 'inline', `${path}.html`)}</p>`;
+      case 'heading': {
+        const tag = unsafeStatic(`h${Math.min(6, b.level! + level - 1)}`);
+        return html`<${tag}>${b.text}</${tag}>`;
+      }
+      case 'blockquote':
+        return html`<${T.quote} data-article-role="quote" variant="block" source=${b.source?.name ?? nothing} cite=${b.source?.url ?? nothing}
+          >${options.sanitize(b.html, 'block', `${path}.html`)}</${T.quote}
+        >`;
+      case 'pullquote': {
+        const repeated = repeats(b.text);
+        return html`<${T.quote} data-article-role="quote" ?repeated=${repeated} aria-hidden=${repeated ? 'true' : nothing}
+          >${b.text}${b.attribution ? html`<span slot="attribution">${b.attribution}</span>` : nothing}</${T.quote}
+        >`;
+      }
+      case 'tweet':
+        return html`<${T.post}
+          data-article-role="post"
+          url=${b.url ?? nothing}
+          author-name=${b.author.name}
+          handle=${b.author.handle ?? nothing}
+          avatar=${b.author.image ?? nothing}
+          published=${b.published ?? nothing}
+          ><p>${linkify(b.text)}</p></${T.post}
+        >`;
+      case 'image':
+        return photo(b);
+    }
+  };
+
+  const authors = article.authors ?? [];
+  return html`
+    <${T.header}
+      data-article-role="header"
+      heading-level=${level}
+      published=${article.published ?? nothing}
+      modified=${article.modified ?? nothing}
+      >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline">${article.headline}</span>${article.dek
+        ? html`<span slot="dek">${article.dek}</span>`
+        : nothing}${authors.length
+        ? html`<span slot="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</span>`
+        : nothing}</${T.header}
+    >
+    ${article.image ? photo(article.image, true) : nothing}
+    ${article.body.map(block)}
+    ${authors.map(
+      (a) => html`<${T.bio}
+        data-article-role="bio"
+        name=${a.name}
+        href=${a.url ?? nothing}
+        job-title=${a.role ?? nothing}
+        avatar=${a.image?.src ?? nothing}
+        .links=${a.links ?? []}
+        >${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
+      >`,
+    )}
+  `;
+}

@@ -1,0 +1,121 @@
+import { nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { ArticleElementBase } from '../../internal/base.js';
+import { formatDate, msg } from '../../internal/i18n.js';
+import { maybeLink, nameList, timeTag, type Named } from '../../internal/templates.js';
+import { styles } from './article-header.styles.js';
+
+const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * The top of an article: section and category, headline, dek, byline and dates.
+ *
+ * Text can come from attributes or, so that it is in the page before any script runs, from slotted
+ * light DOM (`<span slot="headline">…</span>`); a slot wins over its attribute.
+ *
+ * @summary Section label, headline, dek, byline and publication dates of an article.
+ *
+ * @slot section - Section name, usually a link ("The Corner"). Falls back to `section`.
+ * @slot category - Category name, usually a link ("World"). Falls back to `category`.
+ * @slot headline - Headline text (phrasing content; the element supplies the heading). Falls back to `headline`.
+ * @slot dek - One or two sentences under the headline. Falls back to `dek`.
+ * @slot byline - The whole byline, e.g. `By <a href="…">Jimmy Quinn</a>`. Falls back to "By" and `authors`.
+ * @slot dateline - Publication and update dates. Falls back to `published` and `modified`.
+ *
+ * @csspart header - The `<header>` wrapping everything.
+ * @csspart kicker - The line holding section and category.
+ * @csspart section - The section label.
+ * @csspart category - The category label.
+ * @csspart headline - The heading element.
+ * @csspart dek - The dek.
+ * @csspart meta - The line holding byline and dates.
+ * @csspart byline - The byline.
+ * @csspart dateline - The dates.
+ * @csspart published - The publication `<time>`.
+ * @csspart updated - The "Updated" note.
+ *
+ * @cssproperty [--article-header-headline-size=clamp(1.875rem, 1.3rem + 2.6vw, 3rem)] - Headline size.
+ * @cssproperty [--article-header-headline-weight=700] - Headline weight.
+ * @cssproperty [--article-header-section-color=var(--article-color-accent)] - Section label colour.
+ * @cssproperty --article-font-headline - Headline font family (defaults to the serif stack).
+ */
+export class ArticleHeader extends ArticleElementBase {
+  static override styles = styles;
+
+  /** Level of the headline's heading element, 1–6. Use 2 on pages that already have an h1. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 1;
+
+  /** Section name, e.g. "The Corner". */
+  @property() section?: string;
+
+  /** Link for the section name. */
+  @property({ attribute: 'section-href' }) sectionHref?: string;
+
+  /** Category name, e.g. "World". */
+  @property() category?: string;
+
+  /** Link for the category name. */
+  @property({ attribute: 'category-href' }) categoryHref?: string;
+
+  /** Headline text. */
+  @property() headline?: string;
+
+  /** Dek (standfirst). */
+  @property() dek?: string;
+
+  /** Authors for the default byline, as `{ name, url? }` objects (JSON in the attribute). */
+  @property({ type: Array }) authors: Named[] = [];
+
+  /** ISO 8601 date-time of publication. */
+  @property() published?: string;
+
+  /** ISO 8601 date-time of the last update; shown when it differs from `published`. */
+  @property() modified?: string;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    for (const key of ['published', 'modified'] as const) {
+      const value = this[key];
+      if (changed.has(key) && value && !formatDate(value, 'en')) this.warn(`${key} "${value}" is not a valid date, left out`);
+    }
+  }
+
+  override render(): TemplateResult {
+    const lang = this.locale;
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 1));
+    const tag = HEADINGS[level - 1];
+    const hasSection = Boolean(this.section) || this.slotted('section');
+    const hasCategory = Boolean(this.category) || this.slotted('category');
+    const authors = Array.isArray(this.authors) ? this.authors : [];
+    const hasByline = authors.length > 0 || this.slotted('byline');
+    const published = timeTag(this.published, lang, 'published');
+    const updated = this.modified && this.modified !== this.published ? timeTag(this.modified, lang) : nothing;
+    const hasDates = published !== nothing || updated !== nothing || this.slotted('dateline');
+    return html`
+      <header part="header">
+        <p part="kicker" ?hidden=${!hasSection && !hasCategory}>
+          <span part="section" ?hidden=${!hasSection}
+            ><slot name="section">${maybeLink(this.section, this.sectionHref)}</slot></span
+          >
+          <span part="category" ?hidden=${!hasCategory}
+            ><slot name="category">${maybeLink(this.category, this.categoryHref)}</slot></span
+          >
+        </p>
+        <${tag} part="headline"><slot name="headline">${this.headline ?? nothing}</slot></${tag}>
+        <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek ?? nothing}</slot></div>
+        <div part="meta" ?hidden=${!hasByline && !hasDates}>
+          <address part="byline" ?hidden=${!hasByline}>
+            <slot name="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</slot>
+          </address>
+          <p part="dateline" ?hidden=${!hasDates}>
+            <slot name="dateline"
+              >${published}${updated === nothing
+                ? nothing
+                : html`<span part="updated">${msg(lang, 'updated')} ${updated}</span>`}</slot
+            >
+          </p>
+        </div>
+      </header>
+    `;
+  }
+}

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+import { base, tokens } from '../../internal/styles.js';
+
+/*
+ * The article's pieces are light-DOM children of the host, laid out here with ::slotted. Those rules
+ * are the defaults: the publisher's own CSS for p, h2 and friends wins over them, by design.
+ */
+export const styles = [
+  base,
+  css`
+    :host {
+      padding-inline: var(--article-gutter, clamp(1rem, 4vw, 2rem));
+      padding-block: var(--article-padding-block, 2rem 1rem);
+    }
+    article {
+      display: flow-root;
+    }
+
+    ::slotted(*) {
+      max-inline-size: ${tokens.measure};
+      margin-inline: auto;
+      margin-block: 0 ${tokens.space};
+    }
+    ::slotted(script) {
+      display: none;
+    }
+    ::slotted(p) {
+      font-family: ${tokens.serif};
+      font-size: ${tokens.bodySize};
+      line-height: var(--article-line-height-body, 1.65);
+      color: ${tokens.text};
+      text-wrap: pretty;
+      hanging-punctuation: first;
+    }
+    ::slotted(h2),
+    ::slotted(h3),
+    ::slotted(h4) {
+      margin-block: 2.25rem 0.75rem;
+      font-family: var(--article-font-headline, ${tokens.serif});
+      font-weight: 700;
+      line-height: 1.25;
+      color: ${tokens.text};
+      text-wrap: balance;
+    }
+    ::slotted(h2) {
+      font-size: 1.5rem;
+    }
+    ::slotted(h3),
+    ::slotted(h4) {
+      font-size: 1.25rem;
+    }
+    ::slotted([data-article-role='header']) {
+      margin-block: 0 1.75rem;
+    }
+    ::slotted([data-article-role='figure']) {
+      margin-block: 2rem;
+    }
+    ::slotted([data-article-role='lead']) {
+      max-inline-size: var(--article-wide-measure, 52rem);
+      margin-block: 0 2rem;
+    }
+    ::slotted([data-article-role='quote']) {
+      margin-block: 2rem;
+    }
+    ::slotted([data-article-role='post']) {
+      margin-block: 2rem;
+    }
+    ::slotted([data-article-role='bio']) {
+      margin-block: 0;
+    }
+    [part='error'] {
+      max-inline-size: ${tokens.measure};
+      margin: 0 auto;
+      padding: 1rem 1.25rem;
+      border: 1px solid ${tokens.rule};
+      border-inline-start: 4px solid ${tokens.accent};
+      border-radius: 0.25rem;
+      font-family: ${tokens.sans};
+      font-size: 0.9375rem;
+      line-height: 1.5;
+    }
+    [part='error'] strong {
+      display: block;
+    }
+    [part='error'] span {
+      color: ${tokens.muted};
+    }
+  `,
+];

@@ -1,0 +1,156 @@
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { articleTemplate } from '../../article/render.js';
+import { normalizeArticle } from '../../article/normalize.js';
+import type { Article } from '../../article/types.js';
+import { ArticleElementBase } from '../../internal/base.js';
+import { msg } from '../../internal/i18n.js';
+import { adoptLightStyles } from '../../internal/light-styles.js';
+import { loadSanitizer, sanitize } from '../../internal/sanitize.js';
+import { DEFAULT_TAGS, type TagNames } from '../../internal/tags.js';
+import { styles } from './news-article.styles.js';
+
+/**
+ * A whole article from one Article JSON: header, lead photo, every body block and the author bios,
+ * composed from the other article elements. The data comes from the `article` property, from a
+ * `src` URL, or from an inline `<script type="application/json">` child, in that order of precedence.
+ *
+ * Everything is rendered into the element's light DOM, so every word is in the document for
+ * readers, crawlers and reader modes, and the publisher's CSS can style the body copy. Bad fields
+ * are left out with one console warning each, naming the JSON path; only when nothing at all can be
+ * shown does the element show a message and fire `error`.
+ *
+ * @summary A complete news article composed from Article JSON.
+ *
+ * @slot - Filled by the element with the rendered article.
+ *
+ * @csspart article - The `<article>` around the content.
+ * @csspart error - The message shown when the article cannot be shown.
+ *
+ * @cssproperty [--article-gutter=clamp(1rem, 4vw, 2rem)] - Inline padding around the article.
+ * @cssproperty [--article-measure=38rem] - Width of the text column (about 66 characters).
+ * @cssproperty [--article-wide-measure=52rem] - Width of the lead image.
+ * @cssproperty [--article-color-scheme=light dark] - `light` or `dark` forces a scheme; by default the reader's preference.
+ * @cssproperty --article-font-serif - Serif stack for headline and body copy.
+ * @cssproperty --article-font-sans - Sans-serif stack for labels, captions and the post card.
+ * @cssproperty --article-color-text - Body text colour.
+ * @cssproperty --article-color-muted - Secondary text colour (dek, captions, dates).
+ * @cssproperty --article-color-accent - Accent colour (section label, pull-quote rule).
+ * @cssproperty --article-color-link - Link colour.
+ * @cssproperty --article-color-rule - Hairlines and borders.
+ * @cssproperty --article-color-surface - Background.
+ * @cssproperty --article-color-raised - Background of placeholders and avatars.
+ * @cssproperty --article-font-size-body - Body copy size.
+ * @cssproperty --article-line-height-body - Body copy line height.
+ * @cssproperty --article-space - Space between blocks.
+ *
+ * @event load - The article has been rendered.
+ * @event error - Nothing could be rendered: the JSON could not be fetched or parsed, or held no article. `event.message` says why.
+ */
+export class NewsArticle extends ArticleElementBase {
+  static override styles = styles;
+
+  /** Tag names this class composes with; a prefixed registration swaps them. */
+  static tags: TagNames = DEFAULT_TAGS;
+
+  /** The article to show. Takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) article?: Article;
+
+  /** URL of an Article JSON file, fetched when set. */
+  @property() src?: string;
+
+  /** Heading level of the headline (1–5); use 2 on pages that already have an h1. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** Why nothing could be shown, when that is the case. */
+  @state() private failure?: string;
+
+  /** The article as last fetched or parsed from `src` or inline JSON. */
+  @state() private loaded?: unknown;
+
+  private request = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLightStyles(this.localName, (this.constructor as typeof NewsArticle).tags);
+    if (this.article === undefined && !this.src && this.loaded === undefined) this.readInlineJson();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src && this.article === undefined) void this.fetchSrc(this.src);
+  }
+
+  override async updated(changed: Map<PropertyKey, unknown>): Promise<void> {
+    if (changed.has('article') || changed.has('loaded') || changed.has('headingLevel')) {
+      const data = this.article ?? this.loaded;
+      if (data !== undefined) await this.show(data);
+    }
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      this.loaded = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      this.fail(`the inline JSON could not be parsed: ${(error as Error).message}`);
+    }
+  }
+
+  private async fetchSrc(src: string): Promise<void> {
+    const request = ++this.request;
+    let data: unknown;
+    try {
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`it is not valid JSON (${(error as Error).message})`);
+      }
+    } catch (error) {
+      if (request === this.request) this.fail(`"${src}" could not be loaded: ${(error as Error).message}`);
+      return;
+    }
+    if (request === this.request && this.article === undefined) this.loaded = data;
+  }
+
+  private async show(data: unknown): Promise<void> {
+    const { article, problems } = normalizeArticle(data);
+    for (const p of problems) this.warn(`${p.path}: ${p.message}`);
+    if (!article) {
+      this.fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '), false);
+      return;
+    }
+    await loadSanitizer();
+    this.failure = undefined;
+    const template = articleTemplate(article, {
+      lang: this.locale,
+      headingLevel: this.headingLevel,
+      tags: (this.constructor as typeof NewsArticle).tags,
+      sanitize: (markup, mode, path) => sanitize(markup, mode, (message) => this.warn(`${path}: ${message}`)),
+      textOf: (markup) => sanitize(markup, 'block').textContent ?? '',
+    });
+    render(template, this, { host: this });
+    this.dispatchEvent(new Event('load'));
+  }
+
+  private fail(reason: string, warn = true): void {
+    this.failure = reason;
+    render(nothing, this);
+    if (warn) this.warn(reason);
+    this.dispatchEvent(new ErrorEvent('error', { message: reason }));
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <article part="article" lang=${this.article?.lang ?? nothing}><slot></slot></article>
+      ${this.failure
+        ? html`<p part="error" role="alert">
+            <strong>${msg(this.locale, 'articleFailed')}</strong><span>${this.failure}</span>
+          </p>`
+        : nothing}
+    `;
+  }
+}

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+import { base, tokens } from '../../internal/styles.js';
+
+export const styles = [
+  base,
+  css`
+    figure {
+      margin: 0;
+    }
+    .frame {
+      position: relative;
+      overflow: hidden;
+      background: var(--article-photo-figure-placeholder-color, ${tokens.raised});
+      border-radius: var(--article-photo-figure-radius, 0);
+    }
+    img {
+      display: block;
+      inline-size: 100%;
+      max-inline-size: 100%;
+      block-size: auto;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+      box-shadow: none;
+    }
+    img.unsized {
+      aspect-ratio: 3 / 2;
+      object-fit: contain;
+    }
+    .broken img {
+      visibility: hidden;
+    }
+    [part='fallback'] {
+      position: absolute;
+      inset: 0;
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 0.5rem;
+      padding: 1rem;
+      text-align: center;
+      font-family: ${tokens.sans};
+      font-size: 0.875rem;
+      line-height: 1.4;
+      color: ${tokens.muted};
+      background: repeating-linear-gradient(
+        135deg,
+        transparent 0 12px,
+        color-mix(in srgb, currentColor 6%, transparent) 12px 13px
+      );
+    }
+    [part='fallback'] svg {
+      inline-size: 2rem;
+      block-size: 2rem;
+      opacity: 0.7;
+    }
+    [part='fallback'] strong {
+      font-weight: 600;
+      color: ${tokens.text};
+    }
+    figcaption {
+      margin-block-start: 0.625rem;
+      font-family: ${tokens.sans};
+      font-size: 0.875rem;
+      line-height: 1.45;
+      color: ${tokens.muted};
+      padding-inline: var(--article-photo-figure-caption-inset, 0);
+    }
+    ::slotted(*) {
+      margin: 0;
+      font: inherit;
+      color: inherit;
+    }
+    [part='credit'] {
+      display: inline;
+      font-size: 0.75rem;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      white-space: nowrap;
+      color: var(--article-photo-figure-credit-color, ${tokens.muted});
+    }
+    [part='caption'] > slot:not([hidden]) + [part='credit'] {
+      margin-inline-start: 0.375rem;
+    }
+  `,
+];

@@ -1,0 +1,128 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ArticleElementBase } from '../../internal/base.js';
+import { msg } from '../../internal/i18n.js';
+import { safeUrl } from '../../internal/url.js';
+import { styles } from './photo-figure.styles.js';
+
+const PICTURE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.5"><rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m3 17 5-5 4 4 3-3 6 6"/><path d="M3 3l18 18"/></svg>`;
+
+/**
+ * A photograph with caption and credit. Its box is reserved from `width` and `height` before the
+ * file arrives, so nothing below it moves; a file that fails keeps that box and shows the alt text.
+ *
+ * @summary Responsive image with caption and credit, no layout shift, and a readable broken state.
+ *
+ * @slot caption - Caption text. Falls back to `caption`.
+ * @slot credit - Credit, e.g. "Kevin Lamarque/Reuters". Falls back to `credit`.
+ *
+ * @csspart figure - The `<figure>`.
+ * @csspart image - The `<img>`.
+ * @csspart fallback - What shows in place of an image that failed to load.
+ * @csspart caption - The `<figcaption>`, holding caption and credit.
+ * @csspart credit - The credit.
+ *
+ * @cssproperty [--article-photo-figure-placeholder-color=var(--article-color-raised)] - Box colour while the image loads.
+ * @cssproperty [--article-photo-figure-credit-color=var(--article-color-muted)] - Credit colour.
+ * @cssproperty [--article-photo-figure-radius=0] - Corner radius of the image.
+ * @cssproperty [--article-photo-figure-caption-inset=0] - Inline padding of the caption.
+ */
+export class PhotoFigure extends ArticleElementBase {
+  static override styles = styles;
+
+  /** Image URL; relative URLs resolve against the page. */
+  @property() src?: string;
+
+  /** Responsive candidates, as for `<img srcset>`. */
+  @property() srcset?: string;
+
+  /** Layout widths, as for `<img sizes>`. */
+  @property() sizes?: string;
+
+  /** Text alternative. Required unless `decorative` is set. */
+  @property() alt?: string;
+
+  /** Intrinsic width; with `height`, reserves the box before the image loads. */
+  @property({ type: Number }) width?: number;
+
+  /** Intrinsic height. */
+  @property({ type: Number }) height?: number;
+
+  /** Caption text. */
+  @property() caption?: string;
+
+  /** Credit line, e.g. "Kevin Lamarque/Reuters". */
+  @property() credit?: string;
+
+  /** The article's lead image: loads eagerly at high priority instead of lazily. */
+  @property({ type: Boolean, reflect: true }) lead = false;
+
+  /** The image adds nothing a reader needs: it gets an empty alt and no missing-alt warning. */
+  @property({ type: Boolean }) decorative = false;
+
+  /** True when the image failed to load. */
+  @state() private broken = false;
+
+  @query('img') private img?: HTMLImageElement;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('srcset')) this.broken = false;
+    if ((changed.has('alt') || changed.has('src')) && this.src && this.alt == null && !this.decorative) {
+      this.warn(`alt text is missing for "${this.src}"; add alt, or set decorative for a purely decorative image`);
+    }
+  }
+
+  override firstUpdated(): void {
+    // An image that failed before this element upgraded (server-rendered markup) fired its error already.
+    const img = this.img;
+    if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.broken = true;
+  }
+
+  private handleError(): void {
+    this.broken = true;
+    this.warn(`image "${this.src}" failed to load; showing its alt text instead`);
+  }
+
+  override render(): TemplateResult {
+    const lang = this.locale;
+    const src = safeUrl(this.src, (reason) => this.warn(`src: ${reason}`));
+    const sized = Number(this.width) > 0 && Number(this.height) > 0;
+    const alt = this.decorative ? '' : (this.alt ?? '');
+    const hasCaption = Boolean(this.caption) || this.slotted('caption');
+    const hasCredit = Boolean(this.credit) || this.slotted('credit');
+    return html`
+      <figure part="figure">
+        <div class="frame ${this.broken || !src ? 'broken' : ''}">
+          ${src
+            ? html`<img
+                part="image"
+                class=${sized ? '' : 'unsized'}
+                src=${src}
+                srcset=${this.srcset || nothing}
+                sizes=${this.sizes || nothing}
+                alt=${alt}
+                width=${sized ? this.width! : nothing}
+                height=${sized ? this.height! : nothing}
+                loading=${this.lead ? 'eager' : 'lazy'}
+                fetchpriority=${this.lead ? 'high' : 'auto'}
+                decoding="async"
+                @error=${this.handleError}
+              />`
+            : html`<img part="image" class="unsized" alt=${alt} />`}
+          ${this.broken || !src
+            ? html`<div part="fallback" aria-hidden="true">
+                ${PICTURE_ICON}<strong>${msg(lang, 'imageUnavailable')}</strong>${alt ? html`<span>${alt}</span>` : nothing}
+              </div>`
+            : nothing}
+        </div>
+        <figcaption part="caption" ?hidden=${!hasCaption && !hasCredit}>
+          <slot name="caption" ?hidden=${!hasCaption}>${this.caption ?? nothing}</slot>
+          <span part="credit" ?hidden=${!hasCredit}
+            ><span class="visually-hidden">${msg(lang, 'photo')} </span
+            ><slot name="credit">${this.credit ?? nothing}</slot></span
+          >
+        </figcaption>
+      </figure>
+    `;
+  }
+}

@@ -1,0 +1,82 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ArticleElementBase } from '../../internal/base.js';
+import { safeUrl } from '../../internal/url.js';
+import { styles } from './pull-quote.styles.js';
+
+/**
+ * A quotation. As a pull quote (the default) it sets a line from the story large, with who said it.
+ * With `variant="block"` it is a block quotation from another work: body type, the source outlet
+ * named and linked, and the source URL in `cite`.
+ *
+ * A pull quote usually repeats words already in the body; set `repeated` and assistive technology
+ * skips it, so screen-reader users do not hear it twice.
+ *
+ * @summary Pull quote with attribution, or block quotation with a linked source.
+ *
+ * @slot - The quoted text: a text node or one or more `<p>` elements. Falls back to `text`.
+ * @slot attribution - Who said it. Falls back to `attribution`.
+ *
+ * @csspart figure - The `<figure>` around quote and attribution.
+ * @csspart quote - The `<blockquote>`.
+ * @csspart attribution - The `<figcaption>` holding attribution and source.
+ * @csspart source - The source outlet's `<cite>`.
+ *
+ * @cssproperty [--article-pull-quote-accent-color=var(--article-color-accent)] - Rule and quotation mark of a pull quote.
+ * @cssproperty [--article-pull-quote-font-size=clamp(1.375rem, 1.1rem + 1.3vw, 1.875rem)] - Pull quote type size.
+ * @cssproperty [--article-pull-quote-rule-color=var(--article-color-rule)] - Side rule of a block quotation.
+ * @cssproperty [--article-pull-quote-block-color=var(--article-color-text)] - Text colour of a block quotation.
+ */
+export class PullQuote extends ArticleElementBase {
+  static override styles = styles;
+
+  /** `pull` sets a short quote large; `block` shows a quoted passage from another work. */
+  @property({ reflect: true }) variant: 'pull' | 'block' = 'pull';
+
+  /** Quoted text, when not given as content. */
+  @property() text?: string;
+
+  /** Who said it, e.g. "One U.S. official". */
+  @property() attribution?: string;
+
+  /** Name of the work or outlet quoted, e.g. "The Washington Post". */
+  @property() source?: string;
+
+  /** URL of the quoted work: set as the blockquote's `cite` and linked from the source name. */
+  @property() cite?: string;
+
+  /** The quote repeats text already in the article: hide it from assistive technology. */
+  @property({ type: Boolean, reflect: true }) repeated = false;
+
+  private internals?: ElementInternals;
+
+  constructor() {
+    super();
+    // ElementInternals sets the host's default ARIA without sprouting attributes on it.
+    this.internals = this.attachInternals?.();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('repeated') && this.internals && 'ariaHidden' in this.internals) {
+      this.internals.ariaHidden = this.repeated ? 'true' : null;
+    }
+  }
+
+  override render(): TemplateResult {
+    const cite = safeUrl(this.cite, (reason) => this.warn(`cite: ${reason}`));
+    const hasAttribution = Boolean(this.attribution) || this.slotted('attribution');
+    const source = this.source
+      ? html`<cite part="source">${cite ? html`<a href=${cite}>${this.source}</a>` : this.source}</cite>`
+      : nothing;
+    return html`
+      <figure part="figure" aria-hidden=${this.repeated ? 'true' : nothing}>
+        <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text ?? nothing}</slot></blockquote>
+        <figcaption part="attribution" ?hidden=${!hasAttribution && !this.source}>
+          <slot name="attribution">${this.attribution ?? nothing}</slot>${hasAttribution && this.source
+            ? ', '
+            : nothing}${source}
+        </figcaption>
+      </figure>
+    `;
+  }
+}

@@ -1,0 +1,172 @@
+import { css } from 'lit';
+import { base, tokens } from '../../internal/styles.js';
+
+export const styles = [
+  base,
+  css`
+    :host {
+      font-family: ${tokens.sans};
+    }
+    [part='card'] {
+      position: relative;
+      max-inline-size: var(--article-tweet-embed-max-width, 34rem);
+      padding: 1rem 1.125rem 0.875rem;
+      border: 1px solid var(--article-tweet-embed-border-color, ${tokens.rule});
+      border-radius: var(--article-tweet-embed-radius, ${tokens.radius});
+      background: var(--article-tweet-embed-background, ${tokens.surface});
+      color: ${tokens.text};
+    }
+    [part='header'] {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      margin-block-end: 0.75rem;
+    }
+    [part='avatar'] {
+      flex: none;
+      display: grid;
+      place-items: center;
+      inline-size: 3rem;
+      block-size: 3rem;
+      border-radius: 50%;
+      overflow: hidden;
+      font-size: 1.0625rem;
+      font-weight: 700;
+      color: ${tokens.text};
+      background: color-mix(in srgb, ${tokens.accent} 14%, ${tokens.raised});
+    }
+    [part='avatar'] img {
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+      display: block;
+    }
+    .who {
+      display: grid;
+      min-inline-size: 0;
+      line-height: 1.3;
+    }
+    [part='name'] {
+      font-size: 1rem;
+      font-weight: 700;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    [part='name'] ::slotted(*) {
+      font: inherit;
+      color: inherit;
+      margin: 0;
+    }
+    [part='handle'] {
+      font-size: 0.9375rem;
+      color: ${tokens.muted};
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    [part='logo'] {
+      margin-inline-start: auto;
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      color: ${tokens.text};
+      flex: none;
+    }
+    [part='text'] {
+      font-size: var(--article-tweet-embed-font-size, 1.0625rem);
+      line-height: 1.45;
+      white-space: pre-line;
+      overflow-wrap: anywhere;
+    }
+    ::slotted(p) {
+      margin: 0 0 0.6em;
+      font: inherit;
+      color: inherit;
+      white-space: pre-line;
+    }
+    ::slotted(p:last-of-type) {
+      margin-block-end: 0;
+    }
+    [part='footer'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+      margin-block-start: 0.875rem;
+      padding-block-start: 0.75rem;
+      border-block-start: 1px solid ${tokens.rule};
+      font-size: 0.875rem;
+      color: ${tokens.muted};
+    }
+    [part='footer'] a {
+      color: inherit;
+    }
+    [part='link'] {
+      font-weight: 600;
+      color: ${tokens.link} !important;
+      text-decoration: none;
+    }
+    [part='link']:hover {
+      text-decoration: underline;
+    }
+    [part='load-button'] {
+      margin-inline-start: auto;
+      min-block-size: 2.25rem;
+      padding: 0.375rem 1rem;
+      border: 1px solid ${tokens.rule};
+      border-radius: 999px;
+      background: transparent;
+      color: ${tokens.text};
+      font: 600 0.875rem/1.2 ${tokens.sans};
+      cursor: pointer;
+      text-transform: none;
+      letter-spacing: normal;
+      box-shadow: none;
+      inline-size: auto;
+      block-size: auto;
+    }
+    [part='load-button']:hover {
+      background: ${tokens.raised};
+    }
+    [part='load-button'][disabled] {
+      cursor: progress;
+      opacity: 0.7;
+    }
+    [part='notice'] {
+      margin: 0.75rem 0 0;
+      font-size: 0.8125rem;
+      color: ${tokens.muted};
+    }
+    .skip {
+      position: absolute;
+      inset-block-start: 0.25rem;
+      inset-inline-start: 0.25rem;
+      z-index: 1;
+      padding: 0.25rem 0.5rem;
+      background: ${tokens.surface};
+      font-size: 0.8125rem;
+    }
+    .skip:not(:focus) {
+      clip-path: inset(50%);
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      padding: 0;
+    }
+    :host([live]) [part='card'] {
+      display: none;
+    }
+    ::slotted([slot='live']) {
+      display: block;
+    }
+    :host(:not([live])) ::slotted([slot='live']) {
+      position: absolute;
+      visibility: hidden;
+    }
+    @media (forced-colors: active) {
+      [part='card'] {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];

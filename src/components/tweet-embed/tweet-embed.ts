@@ -1,0 +1,174 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ArticleElementBase } from '../../internal/base.js';
+import { initials, msg } from '../../internal/i18n.js';
+import { timeTag } from '../../internal/templates.js';
+import { isSameOrigin, safeUrl } from '../../internal/url.js';
+import { linkify, postId } from './linkify.js';
+import { styles } from './tweet-embed.styles.js';
+
+/** Renders the official embed of a post into `target`. Injectable so tests never reach X. */
+export type LivePostLoader = (id: string, target: HTMLElement, lang: string) => Promise<void>;
+
+const defaultLoader: LivePostLoader = async (id, target, lang) => {
+  const { loadLivePost } = await import('./live-post.js');
+  return loadLivePost(id, target, lang);
+};
+
+// Two strokes in a square: our own mark for "a post on X", not X's logo file.
+const X_MARK = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 3h4.6l11.4 18h-4.6z"/><path d="M18.3 3h2.2l-7.2 8.2-1.2-1.8zM10.9 13.6l1.2 1.8L5.7 21H3.5z"/></svg>`;
+
+/**
+ * A post on X shown from a snapshot the page supplies: author, text (URLs, @mentions and #hashtags
+ * linked), date and a link to the original. The page makes no request to X or any other third party
+ * until the reader presses "Load post from X", which swaps in the official embed.
+ *
+ * @summary Privacy-first card for a post on X, with an optional live embed on request.
+ *
+ * @slot - The post's text, e.g. `<p>…</p>`; keep it in the markup so it reads without script. Falls back to `text`, linkified.
+ * @slot author - The author's display name. Falls back to `author-name`.
+ * @slot live - Filled by the element with the official embed once the reader asks for it.
+ *
+ * @csspart card - The snapshot card.
+ * @csspart header - Avatar, name, handle and mark.
+ * @csspart avatar - The avatar image or initials.
+ * @csspart name - The author's name.
+ * @csspart handle - The @handle.
+ * @csspart logo - The X mark.
+ * @csspart text - The post's text.
+ * @csspart footer - Date, link and button.
+ * @csspart date - The post's date, linked to the original.
+ * @csspart link - The "View on X" link.
+ * @csspart load-button - The "Load post from X" button.
+ * @csspart notice - Privacy note and loading or failure messages.
+ *
+ * @cssproperty [--article-tweet-embed-max-width=34rem] - Card width limit.
+ * @cssproperty [--article-tweet-embed-radius=var(--article-radius)] - Card corner radius.
+ * @cssproperty [--article-tweet-embed-border-color=var(--article-color-rule)] - Card border.
+ * @cssproperty [--article-tweet-embed-background=var(--article-color-surface)] - Card background.
+ * @cssproperty [--article-tweet-embed-font-size=1.0625rem] - Post text size.
+ *
+ * @event tweet-embed-activate - The reader asked for the live post. Cancelable: call `preventDefault()` to stop the request (e.g. to ask for consent first).
+ * @event tweet-embed-load - The live post rendered.
+ * @event tweet-embed-error - The live post could not be loaded; the snapshot stays. `detail.message` says why.
+ */
+export class TweetEmbed extends ArticleElementBase {
+  static override styles = styles;
+
+  /** Loader used by every instance without its own; replace it to route through a consent tool. */
+  static loader: LivePostLoader = defaultLoader;
+
+  /** The post's address, e.g. https://x.com/Podolyak_M/status/123. */
+  @property() url?: string;
+
+  /** The author's display name. */
+  @property({ attribute: 'author-name' }) authorName?: string;
+
+  /** The author's handle, with or without "@". */
+  @property() handle?: string;
+
+  /** Avatar URL. Only a same-origin image loads; otherwise initials show, so X is never contacted. */
+  @property() avatar?: string;
+
+  /** ISO 8601 date-time of the post. */
+  @property() published?: string;
+
+  /** The post's plain text, when not given as content. */
+  @property() text?: string;
+
+  /** True once the live embed has replaced the snapshot. */
+  @property({ type: Boolean, reflect: true }) live = false;
+
+  /** Loader for this instance; defaults to `TweetEmbed.loader`. */
+  loader?: LivePostLoader;
+
+  @state() private status: 'idle' | 'loading' | 'failed' = 'idle';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('avatar') && this.avatar && !isSameOrigin(this.avatar)) {
+      this.warn(`avatar "${this.avatar}" is on another origin; showing initials so the page makes no third-party request`);
+    }
+  }
+
+  private async handleLoad(): Promise<void> {
+    const id = postId(this.url);
+    if (!id || this.status === 'loading') return;
+    const go = this.dispatchEvent(new CustomEvent('tweet-embed-activate', { bubbles: true, composed: true, cancelable: true }));
+    if (!go) return;
+    this.status = 'loading';
+    const target = document.createElement('div');
+    target.slot = 'live';
+    this.append(target);
+    try {
+      await (this.loader ?? TweetEmbed.loader)(id, target, this.locale);
+      this.live = true;
+      this.status = 'idle';
+      this.dispatchEvent(new CustomEvent('tweet-embed-load', { bubbles: true, composed: true }));
+    } catch (error) {
+      target.remove();
+      this.status = 'failed';
+      const message = error instanceof Error ? error.message : String(error);
+      this.warn(`live post could not be loaded: ${message}`);
+      this.dispatchEvent(new CustomEvent('tweet-embed-error', { bubbles: true, composed: true, detail: { message } }));
+    }
+  }
+
+  private handleSkip(event: Event): void {
+    event.preventDefault();
+    const end = this.renderRoot.querySelector<HTMLElement>('.end');
+    end?.focus();
+  }
+
+  override render(): TemplateResult {
+    const lang = this.locale;
+    const name = this.authorName?.trim() || this.handle?.replace(/^@/, '') || '';
+    const handle = this.handle?.trim().replace(/^@/, '');
+    const url = safeUrl(this.url, (reason) => this.warn(`url: ${reason}`));
+    const id = postId(url);
+    const avatar = this.avatar && isSameOrigin(this.avatar) ? safeUrl(this.avatar) : undefined;
+    const date = timeTag(this.published, lang);
+    const label = msg(lang, 'postOnX', name);
+    return html`
+      <article part="card" aria-label=${label}>
+        <a class="skip" href="#" @click=${this.handleSkip}>${msg(lang, 'skipPost')}</a>
+        <header part="header">
+          <span part="avatar" aria-hidden="true"
+            >${avatar ? html`<img src=${avatar} alt="" width="48" height="48" loading="lazy" />` : initials(name)}</span
+          >
+          <span class="who">
+            <span part="name"><slot name="author">${name}</slot></span>
+            ${handle ? html`<span part="handle">@${handle}</span>` : nothing}
+          </span>
+          <span part="logo">${X_MARK}</span>
+        </header>
+        <div part="text"><slot>${this.text ? linkify(this.text) : nothing}</slot></div>
+        <footer part="footer">
+          ${url && date !== nothing ? html`<a part="date" href=${url}>${date}</a>` : date}
+          ${url
+            ? html`<a part="link" href=${url}
+                >${msg(lang, 'viewOnX')}<span class="visually-hidden"> ${msg(lang, 'opensSite')}</span></a
+              >`
+            : nothing}
+          ${id
+            ? html`<button
+                part="load-button"
+                type="button"
+                ?disabled=${this.status === 'loading'}
+                aria-describedby="privacy"
+                @click=${this.handleLoad}
+              >
+                ${this.status === 'loading' ? msg(lang, 'loadingPost') : msg(lang, 'loadPost')}
+              </button>`
+            : nothing}
+        </footer>
+        ${id
+          ? html`<p part="notice" id="privacy" role=${this.status === 'failed' ? 'alert' : nothing}>
+              ${this.status === 'failed' ? msg(lang, 'postFailed') : msg(lang, 'privacy')}
+            </p>`
+          : nothing}
+        <span class="end" tabindex="-1"></span>
+      </article>
+      <slot name="live"></slot>
+    `;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * article-elements: classes, types and helpers. Importing this module registers nothing; import
+ * `article-elements/define.js` (all elements) or `article-elements/<tag>.js` (one) for that.
+ * @module
+ */
+export { ArticleHeader } from './components/article-header/article-header.js';
+export { PhotoFigure } from './components/photo-figure/photo-figure.js';
+export { PullQuote } from './components/pull-quote/pull-quote.js';
+export { TweetEmbed, type LivePostLoader } from './components/tweet-embed/tweet-embed.js';
+export { AuthorBio, type AuthorBioLink } from './components/author-bio/author-bio.js';
+export { NewsArticle } from './components/news-article/news-article.js';
+export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
+export { normalizeArticle, type Normalized, type Problem } from './article/normalize.js';
+export { registerMessages, type Messages } from './internal/i18n.js';
+export type * from './article/types.js';
+import './tag-names.js';

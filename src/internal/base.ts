@@ -1,0 +1,29 @@
+import { LitElement } from 'lit';
+import { langOf } from './i18n.js';
+import { hasSlotted } from './slots.js';
+
+/** What every article element shares: slot tracking, language and warnings that name the element. */
+export class ArticleElementBase extends LitElement {
+  /** Marks our classes so the define guard can tell them from a stranger's. */
+  static articleElement = true;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Wrappers around optional slots hide when empty; re-render when light DOM content changes.
+    root.addEventListener('slotchange', () => this.requestUpdate());
+    return root;
+  }
+
+  /** The language in force here: the element's or its nearest ancestor's `lang`, else the page's. */
+  protected get locale(): string {
+    return langOf(this);
+  }
+
+  protected slotted(name = ''): boolean {
+    return hasSlotted(this, name);
+  }
+
+  protected warn(message: string): void {
+    console.warn(`${this.localName}: ${message}`);
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Built-in UI strings and Intl formatting. The table is a plain object rather than @lit/localize:
+ * the library owns a dozen short strings, and a lookup by the element's `lang` keeps every language
+ * in the one bundle with no build step or runtime locale switching to wire up.
+ */
+export interface Messages {
+  by: string;
+  updated: string;
+  photo: string;
+  loadPost: string;
+  loadingPost: string;
+  postFailed: string;
+  viewOnX: string;
+  postOnX: string;
+  skipPost: string;
+  privacy: string;
+  about: string;
+  byline: string;
+  imageUnavailable: string;
+  opensSite: string;
+  profiles: string;
+  articleFailed: string;
+}
+
+type Table = Record<string, Messages>;
+
+// `{name}` is replaced by `msg()`.
+const MESSAGES: Table = {
+  en: {
+    by: 'By',
+    updated: 'Updated',
+    photo: 'Photo:',
+    loadPost: 'Load post from X',
+    loadingPost: 'Loading post from X…',
+    postFailed: 'The live post could not be loaded. The copy above is what the author posted.',
+    viewOnX: 'View on X',
+    postOnX: 'Post by {name} on X',
+    skipPost: 'Skip past post',
+    privacy: 'Loading the live post connects to X.',
+    about: 'About {name}',
+    byline: 'Byline',
+    imageUnavailable: 'Image unavailable',
+    opensSite: '(opens x.com)',
+    profiles: 'Profiles',
+    articleFailed: 'This article could not be shown.',
+  },
+  de: {
+    by: 'Von',
+    updated: 'Aktualisiert',
+    photo: 'Foto:',
+    loadPost: 'Beitrag von X laden',
+    loadingPost: 'Beitrag wird von X geladen …',
+    postFailed: 'Der Originalbeitrag ließ sich nicht laden. Oben steht, was die Person gepostet hat.',
+    viewOnX: 'Auf X ansehen',
+    postOnX: 'Beitrag von {name} auf X',
+    skipPost: 'Beitrag überspringen',
+    privacy: 'Zum Laden des Originalbeitrags wird X kontaktiert.',
+    about: 'Über {name}',
+    byline: 'Autorenzeile',
+    imageUnavailable: 'Bild nicht verfügbar',
+    opensSite: '(öffnet x.com)',
+    profiles: 'Profile',
+    articleFailed: 'Dieser Artikel kann nicht angezeigt werden.',
+  },
+  es: {
+    by: 'Por',
+    updated: 'Actualizado',
+    photo: 'Foto:',
+    loadPost: 'Cargar publicación de X',
+    loadingPost: 'Cargando publicación de X…',
+    postFailed: 'No se pudo cargar la publicación original. Arriba está lo que publicó su autor.',
+    viewOnX: 'Ver en X',
+    postOnX: 'Publicación de {name} en X',
+    skipPost: 'Saltar la publicación',
+    privacy: 'Cargar la publicación original conecta con X.',
+    about: 'Sobre {name}',
+    byline: 'Firma',
+    imageUnavailable: 'Imagen no disponible',
+    opensSite: '(abre x.com)',
+    profiles: 'Perfiles',
+    articleFailed: 'No se puede mostrar este artículo.',
+  },
+  fr: {
+    by: 'Par',
+    updated: 'Mis à jour',
+    photo: 'Photo :',
+    loadPost: 'Charger la publication depuis X',
+    loadingPost: 'Chargement de la publication depuis X…',
+    postFailed: 'La publication originale n’a pas pu être chargée. Le texte ci-dessus est celui publié.',
+    viewOnX: 'Voir sur X',
+    postOnX: 'Publication de {name} sur X',
+    skipPost: 'Passer la publication',
+    privacy: 'Charger la publication originale contacte X.',
+    about: 'À propos de {name}',
+    byline: 'Signature',
+    imageUnavailable: 'Image indisponible',
+    opensSite: '(ouvre x.com)',
+    profiles: 'Profils',
+    articleFailed: 'Cet article ne peut pas être affiché.',
+  },
+  ar: {
+    by: 'بقلم',
+    updated: 'حُدّث',
+    photo: 'صورة:',
+    loadPost: 'تحميل المنشور من X',
+    loadingPost: 'جارٍ تحميل المنشور من X…',
+    postFailed: 'تعذّر تحميل المنشور الأصلي. النص أعلاه هو ما نشره صاحبه.',
+    viewOnX: 'عرض على X',
+    postOnX: 'منشور {name} على X',
+    skipPost: 'تخطّي المنشور',
+    privacy: 'تحميل المنشور الأصلي يتصل بموقع X.',
+    about: 'عن {name}',
+    byline: 'سطر الكاتب',
+    imageUnavailable: 'الصورة غير متاحة',
+    opensSite: '(يفتح x.com)',
+    profiles: 'الحسابات',
+    articleFailed: 'تعذّر عرض هذه المقالة.',
+  },
+};
+
+/** Adds or replaces a language's strings, e.g. `registerMessages('it', {...})`. */
+export function registerMessages(lang: string, messages: Messages): void {
+  MESSAGES[lang.toLowerCase()] = messages;
+}
+
+export function msg(lang: string, key: keyof Messages, name = ''): string {
+  const lower = lang.toLowerCase();
+  const table = MESSAGES[lower] ?? MESSAGES[lower.split('-')[0]] ?? MESSAGES.en;
+  return table[key].replace('{name}', name);
+}
+
+/** The language in force for an element: its own or nearest ancestor's `lang`, else the page's. */
+export function langOf(el: Element): string {
+  const own = el.closest?.('[lang]')?.getAttribute('lang');
+  if (own) return own;
+  if (typeof document !== 'undefined' && document.documentElement?.lang) return document.documentElement.lang;
+  return 'en';
+}
+
+function safeLocale(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** A date for `<time>`: the machine value and the reader's text, or undefined when invalid. */
+export function formatDate(value: string | undefined, lang: string): { iso: string; text: string } | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return undefined;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
+  const text = new Intl.DateTimeFormat(safeLocale(lang), {
+    dateStyle: 'long',
+    ...(dateOnly ? { timeZone: 'UTC' } : { timeStyle: 'short' }),
+  }).format(date);
+  return { iso: value.trim(), text };
+}
+
+/** "A, B and C" in the reader's language. */
+export function formatList(items: string[], lang: string): { type: string; value: string }[] {
+  // formatToParts keeps the names as separate pieces ("element") so each can become a link.
+  return new Intl.ListFormat(safeLocale(lang), { type: 'conjunction' }).formatToParts(items);
+}
+
+/** Up to two initials for an avatar placeholder: "Jimmy Quinn" -> "JQ". */
+export function initials(name: string): string {
+  const words = name.replace(/^@/, '').trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters.map((w) => Array.from(w)[0]?.toUpperCase() ?? '').join('');
+}

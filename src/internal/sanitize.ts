@@ -1,0 +1,96 @@
+import { safeUrl } from './url.js';
+
+/**
+ * HTML fields of Article JSON (`paragraph.html`, `blockquote.html`) become DOM here and nowhere else.
+ * Step 1, the XSS-proof part, is a well-kept sanitizer: the browser's HTML Sanitizer API
+ * (`Element.setHTML`) where it exists, else DOMPurify, which is loaded lazily so engines with the
+ * native API never download it. Step 2 narrows the already-safe tree to the field's allowlist:
+ * disallowed elements are unwrapped (their text stays: nothing the author wrote is lost), other
+ * attributes dropped, and every href checked against the URL policy.
+ */
+
+export const INLINE_ELEMENTS = ['a', 'em', 'strong', 'i', 'b', 'br', 'code', 'sub', 'sup'] as const;
+export const BLOCK_ELEMENTS = [...INLINE_ELEMENTS, 'p'] as const;
+const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title', 'hreflang'] };
+const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
+
+type Mode = 'inline' | 'block';
+type Purify = { sanitize(html: string, config: Record<string, unknown>): DocumentFragment };
+
+let purify: Purify | undefined;
+let inertDoc: Document | undefined;
+
+function nativeSanitizer(): boolean {
+  return typeof Element !== 'undefined' && typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
+}
+
+/** Resolves when `sanitize` can run; loads DOMPurify on engines without the HTML Sanitizer API. */
+export async function loadSanitizer(): Promise<void> {
+  if (nativeSanitizer() || purify) return;
+  const mod = await import('dompurify');
+  purify = mod.default as unknown as Purify;
+}
+
+export function sanitizerReady(): boolean {
+  return nativeSanitizer() || purify !== undefined;
+}
+
+function inert(): Document {
+  // A document with no browsing context: nothing parsed into it loads or runs.
+  return (inertDoc ??= document.implementation.createHTMLDocument(''));
+}
+
+/**
+ * Sanitized DOM for an HTML field. `onIssue` hears what was removed. Before a sanitizer is
+ * available (only possible if `loadSanitizer` was not awaited) the text alone is kept.
+ */
+export function sanitize(html: string, mode: Mode, onIssue?: (message: string) => void): DocumentFragment {
+  const allowed = new Set<string>(mode === 'inline' ? INLINE_ELEMENTS : BLOCK_ELEMENTS);
+  const holder = inert().createElement('div');
+  if (nativeSanitizer()) {
+    // The default configuration of setHTML is the "safe" one: no script, handler or javascript: URL.
+    (holder as unknown as { setHTML(html: string): void }).setHTML(html);
+  } else if (purify) {
+    holder.append(
+      purify.sanitize(html, {
+        ALLOWED_TAGS: [...allowed],
+        ALLOWED_ATTR: [...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat()],
+        RETURN_DOM_FRAGMENT: true,
+      }),
+    );
+  } else {
+    const parsed = inert().createElement('template');
+    parsed.innerHTML = html;
+    holder.textContent = parsed.content.textContent;
+  }
+  const removed = new Set<string>();
+  narrow(holder, allowed, removed, onIssue);
+  if (removed.size) onIssue?.(`removed markup not allowed here: ${[...removed].join(', ')}`);
+  const fragment = document.createDocumentFragment();
+  fragment.append(...Array.from(holder.childNodes).map((n) => document.importNode(n, true)));
+  return fragment;
+}
+
+function narrow(parent: Element, allowed: Set<string>, removed: Set<string>, onIssue?: (m: string) => void): void {
+  for (const child of Array.from(parent.children)) {
+    narrow(child, allowed, removed, onIssue);
+    const tag = child.localName;
+    if (!allowed.has(tag) || child.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
+      removed.add(`<${tag}>`);
+      child.replaceWith(...Array.from(child.childNodes));
+      continue;
+    }
+    const keep = ATTRIBUTES[tag] ?? [];
+    for (const attr of Array.from(child.attributes)) {
+      if (!keep.includes(attr.name) && !GLOBAL_ATTRIBUTES.includes(attr.name)) {
+        removed.add(attr.name);
+        child.removeAttribute(attr.name);
+      }
+    }
+    if (tag === 'a' && child.hasAttribute('href')) {
+      const href = safeUrl(child.getAttribute('href'), (reason) => onIssue?.(`link: ${reason}`));
+      if (href === undefined) child.removeAttribute('href');
+      else child.setAttribute('href', href);
+    }
+  }
+}

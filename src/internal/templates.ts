@@ -1,0 +1,35 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatList } from './i18n.js';
+import { safeUrl } from './url.js';
+
+/** A name, linked when it has a safe URL. */
+export function maybeLink(text: string | undefined, url: string | undefined, part?: string): TemplateResult | typeof nothing {
+  if (!text) return nothing;
+  const href = safeUrl(url);
+  return href ? html`<a part=${part ?? nothing} href=${href}>${text}</a>` : html`${text}`;
+}
+
+export interface Named {
+  name: string;
+  url?: string;
+}
+
+/** "Jimmy Quinn and Jane Roe" as Intl.ListFormat says it in `lang`, each name linked when it has a URL. */
+export function nameList(people: Named[], lang: string): TemplateResult {
+  const names = people.filter((p) => p && typeof p.name === 'string' && p.name.trim());
+  let i = 0;
+  return html`${formatList(
+    names.map((p) => p.name),
+    lang,
+  ).map((part) => {
+    if (part.type !== 'element') return part.value;
+    const person = names[i++];
+    return maybeLink(person.name, person.url);
+  })}`;
+}
+
+/** `<time datetime>` with the date written for `lang`; nothing for a missing or invalid date. */
+export function timeTag(value: string | undefined, lang: string, part?: string): TemplateResult | typeof nothing {
+  const date = formatDate(value, lang);
+  return date ? html`<time part=${part ?? nothing} datetime=${date.iso}>${date.text}</time>` : nothing;
+}

@@ -1,0 +1,31 @@
+/**
+ * URL policy for every link, image and citation: only http(s), mailto and relative forms survive.
+ * The scheme test runs on the URL as the browser would parse it (after trimming and removing tabs
+ * and newlines), so "java\tscript:" and " javascript:" are caught like "javascript:".
+ */
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const ALLOWED = new Set(['http', 'https', 'mailto']);
+
+export function safeUrl(value: unknown, onReject?: (reason: string) => void): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  // The URL parser strips leading/trailing C0 controls and spaces, and ASCII tab/newline anywhere.
+  // eslint-disable-next-line no-control-regex
+  const url = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  if (url === '') return undefined;
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== undefined && !ALLOWED.has(scheme)) {
+    onReject?.(`unsafe URL scheme "${scheme}:" removed`);
+    return undefined;
+  }
+  return url;
+}
+
+/** True when `url` would load from the page's own origin (relative URLs do). */
+export function isSameOrigin(url: string): boolean {
+  if (typeof location === 'undefined') return !SCHEME.test(url) && !url.startsWith('//');
+  try {
+    return new URL(url, document.baseURI).origin === location.origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+import type { ArticleHeader } from './components/article-header/article-header.js';
+import type { AuthorBio } from './components/author-bio/author-bio.js';
+import type { NewsArticle } from './components/news-article/news-article.js';
+import type { PhotoFigure } from './components/photo-figure/photo-figure.js';
+import type { PullQuote } from './components/pull-quote/pull-quote.js';
+import type { TweetEmbed } from './components/tweet-embed/tweet-embed.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-header': ArticleHeader;
+    'photo-figure': PhotoFigure;
+    'pull-quote': PullQuote;
+    'tweet-embed': TweetEmbed;
+    'author-bio': AuthorBio;
+    'news-article': NewsArticle;
+  }
+  interface GlobalEventHandlersEventMap {
+    'tweet-embed-activate': CustomEvent<void>;
+    'tweet-embed-load': CustomEvent<void>;
+    'tweet-embed-error': CustomEvent<{ message: string }>;
+  }
+}
+
+export {};
