@@ -53,7 +53,7 @@ export const styles = [
     [part='headline'] {
       margin: 0;
       font-family: var(--article-font-headline, ${tokens.serif});
-      font-size: var(--article-header-headline-size, clamp(1.875rem, 1.3rem + 2.6vw, 3rem));
+      font-size: var(--article-header-headline-size, clamp(1.875rem, 1.4rem + 2.2vw, 2.75rem));
       font-weight: var(--article-header-headline-weight, 700);
       line-height: 1.12;
       letter-spacing: -0.015em;

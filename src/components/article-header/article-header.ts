@@ -14,6 +14,7 @@ const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  * Text can come from attributes or, so that it is in the page before any script runs, from slotted
  * light DOM (`<span slot="headline">…</span>`); a slot wins over its attribute.
  *
+ * @tagname article-header
  * @summary Section label, headline, dek, byline and publication dates of an article.
  *
  * @slot section - Section name, usually a link ("The Corner"). Falls back to `section`.
@@ -35,7 +36,7 @@ const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  * @csspart published - The publication `<time>`.
  * @csspart updated - The "Updated" note.
  *
- * @cssproperty [--article-header-headline-size=clamp(1.875rem, 1.3rem + 2.6vw, 3rem)] - Headline size.
+ * @cssproperty [--article-header-headline-size=clamp(1.875rem, 1.4rem + 2.2vw, 2.75rem)] - Headline size.
  * @cssproperty [--article-header-headline-weight=700] - Headline weight.
  * @cssproperty [--article-header-section-color=var(--article-color-accent)] - Section label colour.
  * @cssproperty --article-font-headline - Headline font family (defaults to the serif stack).

@@ -15,6 +15,7 @@ export interface AuthorBioLink {
  * Who wrote the article: name, role, photo or initials, a short bio and profile links. It is a
  * labelled region ("About Jimmy Quinn") so screen-reader users can jump to it.
  *
+ * @tagname author-bio
  * @summary Author name, role, avatar, bio and profile links.
  *
  * @slot - The bio text, e.g. `<p>…</p>`. Falls back to `bio`.

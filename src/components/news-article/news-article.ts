@@ -20,6 +20,7 @@ import { styles } from './news-article.styles.js';
  * are left out with one console warning each, naming the JSON path; only when nothing at all can be
  * shown does the element show a message and fire `error`.
  *
+ * @tagname news-article
  * @summary A complete news article composed from Article JSON.
  *
  * @slot - Filled by the element with the rendered article.
@@ -70,6 +71,9 @@ export class NewsArticle extends ArticleElementBase {
 
   private request = 0;
 
+  /** Work that `updateComplete` waits for: fetching `src`, then rendering the article. */
+  private pending: Promise<unknown> = Promise.resolve();
+
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLightStyles(this.localName, (this.constructor as typeof NewsArticle).tags);
@@ -77,13 +81,24 @@ export class NewsArticle extends ArticleElementBase {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && this.article === undefined) void this.fetchSrc(this.src);
+    if (changed.has('src') && this.src && this.article === undefined) this.pending = this.fetchSrc(this.src);
   }
 
-  override async updated(changed: Map<PropertyKey, unknown>): Promise<void> {
+  override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('article') || changed.has('loaded') || changed.has('headingLevel')) {
       const data = this.article ?? this.loaded;
-      if (data !== undefined) await this.show(data);
+      if (data !== undefined) this.pending = this.show(data);
+    }
+  }
+
+  /** Resolves once the article (or the error message) is in the DOM, including any fetch. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // A fetch that lands schedules another update; wait until nothing is left to do.
+    for (let pending = this.pending; ; pending = this.pending) {
+      await pending;
+      result = (await super.getUpdateComplete()) && result;
+      if (pending === this.pending) return result;
     }
   }
 

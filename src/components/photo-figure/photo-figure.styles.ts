@@ -74,15 +74,12 @@ export const styles = [
       color: inherit;
     }
     [part='credit'] {
-      display: inline;
+      display: block;
+      margin-block-start: 0.25rem;
       font-size: 0.75rem;
       letter-spacing: 0.06em;
       text-transform: uppercase;
-      white-space: nowrap;
       color: var(--article-photo-figure-credit-color, ${tokens.muted});
-    }
-    [part='caption'] > slot:not([hidden]) + [part='credit'] {
-      margin-inline-start: 0.375rem;
     }
   `,
 ];

@@ -11,6 +11,7 @@ const PICTURE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none"
  * A photograph with caption and credit. Its box is reserved from `width` and `height` before the
  * file arrives, so nothing below it moves; a file that fails keeps that box and shows the alt text.
  *
+ * @tagname photo-figure
  * @summary Responsive image with caption and credit, no layout shift, and a readable broken state.
  *
  * @slot caption - Caption text. Falls back to `caption`.

@@ -80,7 +80,7 @@ export const styles = [
       text-transform: uppercase;
       font-size: 0.8125rem;
     }
-    :host(:not([variant='block'])) figcaption::before {
+    figcaption::before {
       content: '\\2014\\00A0';
     }
 

@@ -12,6 +12,7 @@ import { styles } from './pull-quote.styles.js';
  * A pull quote usually repeats words already in the body; set `repeated` and assistive technology
  * skips it, so screen-reader users do not hear it twice.
  *
+ * @tagname pull-quote
  * @summary Pull quote with attribution, or block quotation with a linked source.
  *
  * @slot - The quoted text: a text node or one or more `<p>` elements. Falls back to `text`.

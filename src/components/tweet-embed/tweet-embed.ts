@@ -23,6 +23,7 @@ const X_MARK = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColo
  * linked), date and a link to the original. The page makes no request to X or any other third party
  * until the reader presses "Load post from X", which swaps in the official embed.
  *
+ * @tagname tweet-embed
  * @summary Privacy-first card for a post on X, with an optional live embed on request.
  *
  * @slot - The post's text, e.g. `<p>…</p>`; keep it in the markup so it reads without script. Falls back to `text`, linkified.
@@ -142,7 +143,7 @@ export class TweetEmbed extends ArticleElementBase {
           <span part="logo">${X_MARK}</span>
         </header>
         <div part="text"><slot>${this.text ? linkify(this.text) : nothing}</slot></div>
-        <footer part="footer">
+        <footer part="footer" ?hidden=${!url && date === nothing}>
           ${url && date !== nothing ? html`<a part="date" href=${url}>${date}</a>` : date}
           ${url
             ? html`<a part="link" href=${url}
