@@ -1,10 +1,17 @@
-// npm run build: the npm modules and declarations (tsc), then the script-tag bundle (Vite).
+// npm run build: the npm modules and declarations (tsc), the script-tag bundle (Vite), and the
+// server-rendered example page; then prints the bundle sizes.
 import { execFileSync } from 'node:child_process';
-import { rmSync, cpSync } from 'node:fs';
+import { chmodSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...opts });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 cpSync('src/article/article.schema.json', 'dist/article/article.schema.json');
+chmodSync('dist/cli.js', 0o755);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
+const ssr = execFileSync('node', ['dist/cli.js', 'render', 'examples/the-corner.json', '--document', '--script', '../dist/article-elements.js'], {
+  stdio: ['ignore', 'pipe', 'ignore'],
+});
+writeFileSync('examples/ssr.html', ssr);
+console.log('examples/ssr.html: the reference article, server-rendered');
 run('node', ['scripts/sizes.mjs']);

@@ -1,6 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { Article, Block, Photo } from './types.js';
+import { articleJsonLd, scriptSafeJson } from './jsonld.js';
 import { msg } from '../internal/i18n.js';
 import { nameList } from '../internal/templates.js';
 import { DEFAULT_TAGS, type TagNames } from '../internal/tags.js';
@@ -11,6 +12,8 @@ export interface RenderOptions {
   lang: string;
   /** Heading level of the headline; body headings follow it. */
   headingLevel?: number;
+  /** Base URL for absolute URLs in JSON-LD: the page's address. */
+  base?: string;
   /** Tag names to compose with (prefixed registrations). */
   tags?: TagNames;
   /**
@@ -20,6 +23,8 @@ export interface RenderOptions {
   sanitize(html: string, mode: 'inline' | 'block', path: string): unknown;
   /** Plain text of an HTML field, to find pull quotes that repeat the body. */
   textOf(html: string): string;
+  /** Renders the article's JSON-LD (already script-safe JSON) as a `<script type="application/ld+json">`. */
+  jsonLd?(json: string): unknown;
 }
 
 /** A named link in a slot: the `<a>` itself is slotted, so the element's part styles reach it. */
@@ -70,6 +75,8 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
     ?lead=${lead}
     data-article-role=${lead ? 'lead' : 'figure'}
     ?decorative=${p.alt === ''}
+    caption=${p.caption ?? nothing}
+    credit=${p.credit ?? nothing}
     >${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${p.credit
       ? html`<span slot="credit">${p.credit}</span>`
       : nothing}</${T.figure}
@@ -91,6 +98,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       case 'pullquote': {
         const repeated = repeats(b.text);
         return html`<${T.quote} data-article-role="quote" ?repeated=${repeated} aria-hidden=${repeated ? 'true' : nothing}
+          attribution=${b.attribution ?? nothing}
           >${b.text}${b.attribution ? html`<span slot="attribution">${b.attribution}</span>` : nothing}</${T.quote}
         >`;
       }
@@ -114,6 +122,10 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
     <${T.header}
       data-article-role="header"
       heading-level=${level}
+      section=${article.section?.name ?? nothing}
+      category=${article.category?.name ?? nothing}
+      dek=${article.dek ?? nothing}
+      .authors=${authors}
       published=${article.published ?? nothing}
       modified=${article.modified ?? nothing}
       >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline">${article.headline}</span>${article.dek
@@ -130,10 +142,12 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         name=${a.name}
         href=${a.url ?? nothing}
         job-title=${a.role ?? nothing}
+        bio=${a.bio ?? nothing}
         avatar=${a.image?.src ?? nothing}
         .links=${a.links ?? []}
         >${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
       >`,
     )}
+    ${options.jsonLd ? options.jsonLd(scriptSafeJson(articleJsonLd(article, options.base))) : nothing}
   `;
 }

@@ -8,6 +8,11 @@ export class ArticleElementBase extends LitElement {
   static articleElement = true;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A server-rendered element arrives with a declarative shadow root. Rather than ship Lit's
+    // hydration support (about 3 KB gzip, and it fails on any client/server difference), the first
+    // render replaces its content. That happens in the microtask after upgrade, before the next
+    // frame, so readers see no flash and no shift; the light-DOM text is never touched.
+    this.shadowRoot?.replaceChildren();
     const root = super.createRenderRoot();
     // Wrappers around optional slots hide when empty; re-render when light DOM content changes.
     root.addEventListener('slotchange', () => this.requestUpdate());

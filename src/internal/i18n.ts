@@ -129,9 +129,17 @@ export function msg(lang: string, key: keyof Messages, name = ''): string {
   return table[key].replace('{name}', name);
 }
 
+let serverLang = 'en';
+
+/** Server rendering has no ancestors to ask: it sets the language of the article being rendered. */
+export function setServerLang(lang: string): void {
+  serverLang = lang;
+}
+
 /** The language in force for an element: its own or nearest ancestor's `lang`, else the page's. */
 export function langOf(el: Element): string {
-  const own = el.closest?.('[lang]')?.getAttribute('lang');
+  if (typeof el.closest !== 'function') return el.getAttribute?.('lang') || serverLang;
+  const own = el.closest('[lang]')?.getAttribute('lang');
   if (own) return own;
   if (typeof document !== 'undefined' && document.documentElement?.lang) return document.documentElement.lang;
   return 'en';

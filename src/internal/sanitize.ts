@@ -45,30 +45,43 @@ function inert(): Document {
  * available (only possible if `loadSanitizer` was not awaited) the text alone is kept.
  */
 export function sanitize(html: string, mode: Mode, onIssue?: (message: string) => void): DocumentFragment {
-  const allowed = new Set<string>(mode === 'inline' ? INLINE_ELEMENTS : BLOCK_ELEMENTS);
   const holder = inert().createElement('div');
   if (nativeSanitizer()) {
     // The default configuration of setHTML is the "safe" one: no script, handler or javascript: URL.
     (holder as unknown as { setHTML(html: string): void }).setHTML(html);
   } else if (purify) {
     holder.append(
-      purify.sanitize(html, {
-        ALLOWED_TAGS: [...allowed],
-        ALLOWED_ATTR: [...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat()],
-        RETURN_DOM_FRAGMENT: true,
-      }),
+      purify.sanitize(html, { ...purifyConfig(mode), RETURN_DOM_FRAGMENT: true }),
     );
   } else {
     const parsed = inert().createElement('template');
     parsed.innerHTML = html;
     holder.textContent = parsed.content.textContent;
   }
-  const removed = new Set<string>();
-  narrow(holder, allowed, removed, onIssue);
-  if (removed.size) onIssue?.(`removed markup not allowed here: ${[...removed].join(', ')}`);
+  narrowTree(holder, mode, onIssue);
   const fragment = document.createDocumentFragment();
   fragment.append(...Array.from(holder.childNodes).map((n) => document.importNode(n, true)));
   return fragment;
+}
+
+/** The allowlist for a field's mode. */
+export function allowedElements(mode: Mode): Set<string> {
+  return new Set<string>(mode === 'inline' ? INLINE_ELEMENTS : BLOCK_ELEMENTS);
+}
+
+/** Step 2 on any DOM (the browser's or, on the server, jsdom's): see the module comment. */
+export function narrowTree(holder: Element, mode: Mode, onIssue?: (message: string) => void): void {
+  const removed = new Set<string>();
+  narrow(holder, allowedElements(mode), removed, onIssue);
+  if (removed.size) onIssue?.(`removed markup not allowed here: ${[...removed].join(', ')}`);
+}
+
+/** DOMPurify settings shared by the browser fallback and the server. */
+export function purifyConfig(mode: Mode): Record<string, unknown> {
+  return {
+    ALLOWED_TAGS: [...allowedElements(mode)],
+    ALLOWED_ATTR: [...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat()],
+  };
 }
 
 function narrow(parent: Element, allowed: Set<string>, removed: Set<string>, onIssue?: (m: string) => void): void {

@@ -8,6 +8,7 @@ import { msg } from '../../internal/i18n.js';
 import { adoptLightStyles } from '../../internal/light-styles.js';
 import { loadSanitizer, sanitize } from '../../internal/sanitize.js';
 import { DEFAULT_TAGS, type TagNames } from '../../internal/tags.js';
+import { trustedJson } from '../../internal/trusted-types.js';
 import { styles } from './news-article.styles.js';
 
 /**
@@ -146,6 +147,15 @@ export class NewsArticle extends ArticleElementBase {
       tags: (this.constructor as typeof NewsArticle).tags,
       sanitize: (markup, mode, path) => sanitize(markup, mode, (message) => this.warn(`${path}: ${message}`)),
       textOf: (markup) => sanitize(markup, 'block').textContent ?? '',
+      base: document.baseURI,
+      jsonLd: (json) => {
+        // Crawlers read structured data from the light DOM. A data block never runs, but under
+        // Trusted Types its text still has to come from a policy.
+        const script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.textContent = trustedJson(json) as string;
+        return script;
+      },
     });
     render(template, this, { host: this });
     this.dispatchEvent(new Event('load'));

@@ -1,0 +1,76 @@
+import type { Article, Photo } from './types.js';
+
+/**
+ * schema.org NewsArticle for an Article, built from the same normalised data that renders it, so
+ * the structured data cannot drift from what readers see. Fields follow Google's Article
+ * structured-data recommendations: headline, image, datePublished, dateModified, author (Person
+ * with name and url).
+ */
+export function articleJsonLd(article: Article, base?: string): Record<string, unknown> {
+  const abs = (url: string | undefined): string | undefined => {
+    if (!url) return undefined;
+    try {
+      return new URL(url, base).href;
+    } catch {
+      return base ? undefined : url;
+    }
+  };
+  const image = (p: Photo | undefined) =>
+    p && {
+      '@type': 'ImageObject',
+      url: abs(p.src),
+      contentUrl: abs(p.src),
+      width: p.width,
+      height: p.height,
+      caption: p.caption,
+      creditText: p.credit,
+      description: p.alt || undefined,
+    };
+  const citations = article.body
+    .filter((b) => b.type === 'blockquote' && b.source)
+    .map((b) => (b.type === 'blockquote' ? { '@type': 'CreativeWork', name: b.source!.name, url: abs(b.source!.url) } : {}));
+  const url = abs(article.url);
+  return prune({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.dek,
+    image: article.image ? [image(article.image)] : undefined,
+    datePublished: article.published,
+    dateModified: article.modified ?? article.published,
+    inLanguage: article.lang,
+    articleSection: article.section?.name,
+    keywords: article.category?.name,
+    url,
+    mainEntityOfPage: url && { '@type': 'WebPage', '@id': url },
+    author: article.authors?.map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      url: abs(a.url),
+      jobTitle: a.role,
+      description: a.bio,
+      image: abs(a.image?.src),
+      sameAs: a.links?.length ? a.links.map((l) => abs(l.url)) : undefined,
+    })),
+    citation: citations.length ? citations : undefined,
+  }) as Record<string, unknown>;
+}
+
+/** Drops undefined members, recursively, so the JSON holds only what is known. */
+function prune(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(prune).filter((v) => v !== undefined);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = prune(v);
+      if (p !== undefined && !(Array.isArray(p) && p.length === 0)) out[k] = p;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** JSON for inside a `<script>` element: `<`, `>`, `&` and line separators escaped, so it cannot end the element. */
+export function scriptSafeJson(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

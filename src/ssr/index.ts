@@ -1,0 +1,127 @@
+/**
+ * Server rendering (Node only; never part of the browser bundle). `renderArticle` turns an Article
+ * into HTML in which every element's shadow DOM is declarative shadow DOM, so the article shows,
+ * styled, before any script runs (or with none). Load the script-tag bundle (or the npm modules
+ * after `@lit-labs/ssr-client/lit-element-hydrate-support.js`) and the elements hydrate in place.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { JSDOM } from 'jsdom';
+import createDOMPurify from 'dompurify';
+import { normalizeArticle, type Problem } from '../article/normalize.js';
+import { articleTemplate } from '../article/render.js';
+import { articleJsonLd } from '../article/jsonld.js';
+import type { Article } from '../article/types.js';
+import { defineArticleElements } from '../register.js';
+import { setServerLang } from '../internal/i18n.js';
+import { lightCss } from '../internal/light-styles.js';
+import { narrowTree, purifyConfig } from '../internal/sanitize.js';
+
+export type { Article, Problem };
+
+export interface RenderArticleOptions {
+  /** A whole HTML document (head with title, description, canonical link, Open Graph) instead of a fragment. */
+  document?: boolean;
+  /** Heading level of the headline (1–5). */
+  headingLevel?: number;
+  /** Language when the article has no `lang`; defaults to "en". */
+  lang?: string;
+  /** The page's address, for absolute URLs in JSON-LD and Open Graph; defaults to the article's `url`. */
+  baseUrl?: string;
+  /** With `document`: URL of the script-tag bundle to hydrate with. Leave out for a page with no script. */
+  scriptSrc?: string;
+  /** Hears each problem found in the data; by default they go to console.warn. */
+  onProblem?(problem: Problem): void;
+}
+
+const window = new JSDOM('').window as unknown as Window & typeof globalThis;
+const purify = createDOMPurify(window);
+let defined = false;
+
+function sanitizeOnServer(markup: string, mode: 'inline' | 'block', report: (m: string) => void): HTMLElement {
+  const body = purify.sanitize(markup, { ...purifyConfig(mode), RETURN_DOM: true }) as HTMLElement;
+  narrowTree(body, mode, report);
+  return body;
+}
+
+/**
+ * HTML for an Article: `<news-article>` with the composed elements, each with declarative shadow
+ * DOM. Untrusted data gets the same treatment as in the browser: normalised with warnings, HTML
+ * fields through DOMPurify and the same allowlist, URLs through the same policy. Throws only when
+ * nothing at all can be rendered.
+ */
+export async function renderArticle(input: Article | unknown, options: RenderArticleOptions = {}): Promise<string> {
+  if (!defined) {
+    defineArticleElements();
+    defined = true;
+  }
+  const report = options.onProblem ?? ((p: Problem) => console.warn(`news-article: ${p.path}: ${p.message}`));
+  const { article, problems } = normalizeArticle(input);
+  problems.forEach(report);
+  if (!article) throw new Error(`article-elements: nothing to render (${problems.map((p) => `${p.path}: ${p.message}`).join('; ')})`);
+  const lang = article.lang || options.lang || 'en';
+  const base = options.baseUrl ?? article.url;
+  setServerLang(lang);
+  const content = articleTemplate(article, {
+    lang,
+    base,
+    headingLevel: options.headingLevel,
+    sanitize: (markup, mode, path) =>
+      unsafeHTML(sanitizeOnServer(markup, mode, (message) => report({ path, message })).innerHTML),
+    textOf: (markup) => sanitizeOnServer(markup, 'block', () => {}).textContent ?? '',
+    // The JSON is escaped so that it cannot close the script element (see scriptSafeJson).
+    jsonLd: (json) => unsafeHTML(`<script type="application/ld+json">${json}</script>`),
+  });
+  // Our own constant CSS (the light-DOM link rules), not data.
+  const fragment: TemplateResult = html`${unsafeHTML(`<style>${lightCss('news-article')}</style>`)}<news-article heading-level=${options.headingLevel ?? nothing} lang=${article.lang ?? nothing}>${content}</news-article>`;
+  const body = await collectResult(render(fragment));
+  if (!options.document) return body;
+  return documentFor(article, body, lang, base, options.scriptSrc);
+}
+
+async function documentFor(article: Article, body: string, lang: string, base: string | undefined, scriptSrc?: string): Promise<string> {
+  const ld = articleJsonLd(article, base) as { image?: { url?: string }[] };
+  const image = ld.image?.[0]?.url;
+  const description = article.dek ?? (article.body.find((b) => b.type === 'paragraph') as { html?: string } | undefined)?.html;
+  const text = description ? clip(sanitizeOnServer(description, 'inline', () => {}).textContent ?? '', 200) : undefined;
+  const head = html`<meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    ${unsafeHTML(`<title>${escapeHtml(article.headline)}</title>`)}
+    ${text ? html`<meta name="description" content=${text} />` : nothing}
+    ${base ? html`<link rel="canonical" href=${base} />` : nothing}
+    <link rel="icon" href="data:," />
+    <meta property="og:type" content="article" />
+    <meta property="og:title" content=${article.headline} />
+    ${text ? html`<meta property="og:description" content=${text} />` : nothing}
+    ${base ? html`<meta property="og:url" content=${base} />` : nothing}
+    ${image ? html`<meta property="og:image" content=${image} />` : nothing}
+    ${article.image?.alt ? html`<meta property="og:image:alt" content=${article.image.alt} />` : nothing}
+    ${article.published ? html`<meta property="article:published_time" content=${article.published} />` : nothing}
+    ${article.modified ? html`<meta property="article:modified_time" content=${article.modified} />` : nothing}
+    ${article.section ? html`<meta property="article:section" content=${article.section.name} />` : nothing}
+    ${(article.authors ?? []).map((a) => html`<meta property="article:author" content=${a.name} />`)}
+    <meta name="twitter:card" content=${image ? 'summary_large_image' : 'summary'} />
+    ${scriptSrc ? html`<script type="module" src=${scriptSrc}></script>` : nothing}
+    <style>
+      body { margin: 0; }
+    </style>`;
+  // The head is never hydrated: drop Lit's part markers from it.
+  const headHtml = (await collectResult(render(head))).replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');
+  return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n${headHtml}\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
+}
+
+/** At most `max` characters, cut at a word boundary. */
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, t.lastIndexOf(' ', max - 1))}…`;
+}
+
+/** Lit cannot bind inside <title> or the document's own tags; these two places escape by hand. */
+function escapeHtml(value: string): string {
+  return value.replace(/[&"'<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export { articleJsonLd };
