@@ -1,4 +1,16 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+
+/** Minifies the CSS inside our css`` literals (Lightning CSS); lit html templates are left as written. */
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'article-elements:minify-css-literals',
+    async transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      return minifyHTMLLiterals(code, { fileName: id, html: false });
+    },
+  };
+}
 
 /**
  * The script-tag build: one self-contained ES module, dist/article-elements.js, that registers all
@@ -7,6 +19,7 @@ import { defineConfig } from 'vite';
  * The npm build (one module per element, lit as a dependency) is plain `tsc`; see scripts/build.mjs.
  */
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

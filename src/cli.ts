@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * article-elements render <article.json> [--document] [--heading-level N] [--script URL]
+ * article-elements render <article.json> [--document] [--heading-level N] [--script URL] [--base-url URL]
  * article-elements validate <article.json>
  */
 import { readFileSync } from 'node:fs';
@@ -8,11 +8,12 @@ import { renderArticle } from './ssr/index.js';
 import { validateArticle } from './ssr/validate.js';
 
 const USAGE = `usage:
-  article-elements render <article.json> [--document] [--heading-level N] [--script URL] > article.html
+  article-elements render <article.json> [--document] [--heading-level N] [--script URL] [--base-url URL] > article.html
   article-elements validate <article.json>
 
 render    prints the article as HTML with declarative shadow DOM (a fragment, or a whole
-          document with --document; --script adds the bundle to hydrate with)
+          document with --document; --script adds the bundle to hydrate with; --base-url is
+          the page's address, for absolute URLs in JSON-LD and Open Graph)
 validate  checks the file against the Article JSON Schema and the editorial rules and prints
           each problem with its JSON path; exits 1 when the article is invalid`;
 
@@ -42,7 +43,7 @@ const value = (name: string) => {
   const i = rest.indexOf(name);
   return i >= 0 ? rest[i + 1] : undefined;
 };
-const file = rest.find((arg, i) => !arg.startsWith('--') && !['--heading-level', '--script'].includes(rest[i - 1]));
+const file = rest.find((arg, i) => !arg.startsWith('--') && !['--heading-level', '--script', '--base-url'].includes(rest[i - 1]));
 
 if (command === 'render') {
   const data = readJson(file);
@@ -51,6 +52,7 @@ if (command === 'render') {
       document: flag('--document'),
       headingLevel: value('--heading-level') ? Number(value('--heading-level')) : undefined,
       scriptSrc: value('--script'),
+      baseUrl: value('--base-url'),
       onProblem: (p) => process.stderr.write(`warning: ${p.path}: ${p.message}\n`),
     });
     process.stdout.write(html);

@@ -145,7 +145,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         bio=${a.bio ?? nothing}
         avatar=${a.image?.src ?? nothing}
         .links=${a.links ?? []}
-        >${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
+        >${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
       >`,
     )}
     ${options.jsonLd ? options.jsonLd(scriptSafeJson(articleJsonLd(article, options.base))) : nothing}

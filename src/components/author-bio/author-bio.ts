@@ -20,6 +20,7 @@ export interface AuthorBioLink {
  *
  * @slot - The bio text, e.g. `<p>…</p>`. Falls back to `bio`.
  * @slot name - The author's name, e.g. a link. Falls back to `name` (linked to `href`).
+ * @slot job-title - The job title. Falls back to `job-title`.
  *
  * @csspart base - The `<section>` wrapping the bio.
  * @csspart avatar - The photo or initials.
@@ -65,7 +66,9 @@ export class AuthorBio extends ArticleElementBase {
         >
         <div class="body">
           <p part="name"><slot name="name">${maybeLink(name, this.href)}</slot></p>
-          <p part="role" ?hidden=${!this.jobTitle}>${this.jobTitle ?? nothing}</p>
+          <p part="role" ?hidden=${!this.jobTitle && !this.slotted('job-title')}>
+            <slot name="job-title">${this.jobTitle ?? nothing}</slot>
+          </p>
           <div part="bio" ?hidden=${!this.bio && !this.slotted('')}><slot>${this.bio ?? nothing}</slot></div>
           ${links.length
             ? html`<ul part="links" aria-label=${msg(lang, 'profiles')}>
