@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +19,11 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-export function serve(root = '.', port = 0) {
+/**
+ * `compress` gzips text responses, as any production server does (Lighthouse checks for it).
+ * `delay(url)` may return milliseconds to hold a response, to test late-arriving images.
+ */
+export function serve(root = '.', port = 0, { compress = false, delay } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -26,8 +31,16 @@ export function serve(root = '.', port = 0) {
     if (!file.startsWith(base)) return res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      if (compress && /text|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      const wait = delay?.(req.url) ?? 0;
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
