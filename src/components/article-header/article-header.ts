@@ -105,7 +105,7 @@ export class ArticleHeader extends ArticleElementBase {
         <${tag} part="headline"><slot name="headline">${this.headline ?? nothing}</slot></${tag}>
         <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek ?? nothing}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
-          <address part="byline" ?hidden=${!hasByline}>
+          <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline')}>
             <slot name="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</slot>
           </address>
           <p part="dateline" ?hidden=${!hasDates}>

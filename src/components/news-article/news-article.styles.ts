@@ -15,6 +15,13 @@ export const styles = [
     article {
       display: flow-root;
     }
+    /*
+     * Until the article is in, hold a screen's height: whatever follows the element on the page
+     * then starts below the fold and is not pushed down in view when the article arrives.
+     */
+    :host([loading]) {
+      min-block-size: var(--article-loading-min-height, 100vh);
+    }
 
     ::slotted(*) {
       max-inline-size: ${tokens.measure};

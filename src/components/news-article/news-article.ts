@@ -64,6 +64,9 @@ export class NewsArticle extends ArticleElementBase {
   /** Heading level of the headline (1–5); use 2 on pages that already have an h1. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
 
+  /** Set while the article is being fetched or rendered; styles reserve room for it. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+
   /** Why nothing could be shown, when that is the case. */
   @state() private failure?: string;
 
@@ -77,12 +80,19 @@ export class NewsArticle extends ArticleElementBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Data is on its way (server-rendered content, by contrast, is already in place).
+    this.loading =
+      !this.querySelector(':scope > [data-article-role]') &&
+      Boolean(this.article || this.src || this.querySelector(':scope > script[type="application/json"]'));
     adoptLightStyles(this.localName, (this.constructor as typeof NewsArticle).tags);
     if (this.article === undefined && !this.src && this.loaded === undefined) this.readInlineJson();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src && this.article === undefined) this.pending = this.fetchSrc(this.src);
+    if (changed.has('src') && this.src && this.article === undefined) {
+      this.loading = true;
+      this.pending = this.fetchSrc(this.src);
+    }
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
@@ -158,11 +168,13 @@ export class NewsArticle extends ArticleElementBase {
       },
     });
     render(template, this, { host: this });
+    this.loading = false;
     this.dispatchEvent(new Event('load'));
   }
 
   private fail(reason: string, warn = true): void {
     this.failure = reason;
+    this.loading = false;
     render(nothing, this);
     if (warn) this.warn(reason);
     this.dispatchEvent(new ErrorEvent('error', { message: reason }));
