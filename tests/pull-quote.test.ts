@@ -1,0 +1,196 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { PullQuote } from '../src/index.js';
+import { captureWarnings, container, isHidden, MARKER, mustPart, part, shownText, wrap } from './helpers.js';
+
+const QUOTE = 'Ukraine fatigue is a real thing for some of our partners.';
+const WAPO = 'https://www.washingtonpost.com/national-security/2022/11/05/ukraine-russia-peace-negotiations/';
+
+describe('<pull-quote>', () => {
+  describe('accessibility', () => {
+    it('passes axe as a pull quote', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe as a block quotation with a linked source', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote variant="block" source="The Washington Post" cite=${WAPO}>
+        <p>The request by American officials is not aimed at pushing Ukraine to the negotiating table.</p>
+        <p>${QUOTE}</p>
+      </pull-quote>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe when empty', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote></pull-quote>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe when repeated', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote repeated text=${QUOTE} attribution="One U.S. official"></pull-quote>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('defaults and reflection', () => {
+    it('is a pull quote, not repeated, and reflects variant="pull"', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE}></pull-quote>`);
+      expect(el.variant).to.equal('pull');
+      expect(el.getAttribute('variant')).to.equal('pull');
+      expect(el.repeated).to.equal(false);
+      expect(el.hasAttribute('repeated')).to.equal(false);
+      expect(mustPart(el, 'figure').hasAttribute('aria-hidden')).to.equal(false);
+    });
+
+    it('reflects variant and repeated set as properties', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE}></pull-quote>`);
+      el.variant = 'block';
+      el.repeated = true;
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('block');
+      expect(el.hasAttribute('repeated')).to.equal(true);
+    });
+
+    it('styles the two variants differently', async () => {
+      const pull = await fixture<PullQuote>(html`<pull-quote text=${QUOTE}></pull-quote>`);
+      const block = await fixture<PullQuote>(html`<pull-quote variant="block" text=${QUOTE}></pull-quote>`);
+      const pullFigure = getComputedStyle(mustPart(pull, 'figure'));
+      const blockFigure = getComputedStyle(mustPart(block, 'figure'));
+      expect(pullFigure.borderTopWidth).to.equal('3px');
+      expect(pullFigure.borderLeftWidth).to.equal('0px');
+      expect(blockFigure.borderTopWidth).to.equal('0px');
+      expect(blockFigure.borderLeftWidth).to.equal('3px');
+      const pullSize = parseFloat(getComputedStyle(mustPart(pull, 'quote')).fontSize);
+      const blockSize = parseFloat(getComputedStyle(mustPart(block, 'quote')).fontSize);
+      expect(pullSize).to.be.greaterThan(blockSize);
+    });
+
+    it('puts the source URL in the blockquote cite and links the source name', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote variant="block" text=${QUOTE} source="The Washington Post" cite=${WAPO}></pull-quote>`);
+      expect(mustPart(el, 'quote').localName).to.equal('blockquote');
+      expect(mustPart(el, 'quote').getAttribute('cite')).to.equal(WAPO);
+      const source = mustPart(el, 'source');
+      expect(source.localName).to.equal('cite');
+      expect(source.querySelector('a')!.getAttribute('href')).to.equal(WAPO);
+      expect(shownText(source)).to.equal('The Washington Post');
+    });
+
+    it('names an unlinked source when there is no cite', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote variant="block" text=${QUOTE} source="The Washington Post"></pull-quote>`);
+      expect(mustPart(el, 'quote').hasAttribute('cite')).to.equal(false);
+      expect(mustPart(el, 'source').querySelector('a')).to.equal(null);
+      expect(shownText(mustPart(el, 'attribution'))).to.equal('The Washington Post');
+    });
+
+    it('drops an unsafe cite with a warning', async () => {
+      let el!: PullQuote;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<PullQuote>(html`<pull-quote variant="block" text="q" source="Evil" cite=" javascript:alert(1)"></pull-quote>`);
+      });
+      expect(warnings).to.include('pull-quote: cite: unsafe URL scheme "javascript:" removed');
+      expect(mustPart(el, 'quote').hasAttribute('cite')).to.equal(false);
+      expect(mustPart(el, 'source').querySelector('a')).to.equal(null);
+    });
+  });
+
+  describe('when text comes from attributes', () => {
+    it('shows text and attribution', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`);
+      expect(shownText(mustPart(el, 'quote'))).to.equal(QUOTE);
+      expect(shownText(mustPart(el, 'attribution'))).to.equal('One U.S. official');
+      expect(isHidden(mustPart(el, 'attribution'))).to.equal(false);
+    });
+
+    it('joins attribution and source with a comma', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE} attribution="One U.S. official" source="The Washington Post"></pull-quote>`);
+      expect(shownText(mustPart(el, 'attribution'))).to.equal('One U.S. official, The Washington Post');
+    });
+  });
+
+  describe('when text comes from slots', () => {
+    it('shows slotted paragraphs and attribution instead of the attributes', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text="Attr text" attribution="Attr attribution">
+        <p>First paragraph.</p>
+        <p>Second paragraph.</p>
+        <span slot="attribution">One <em>U.S.</em> official</span>
+      </pull-quote>`);
+      expect(shownText(mustPart(el, 'quote'))).to.equal('First paragraph. Second paragraph.');
+      expect(shownText(mustPart(el, 'attribution'))).to.equal('One U.S. official');
+    });
+
+    it('accepts a bare text node as the quote', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text="Attr text">${QUOTE}</pull-quote>`);
+      expect(shownText(mustPart(el, 'quote'))).to.equal(QUOTE);
+    });
+
+    it('shows the figcaption for a slotted attribution alone', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote>${QUOTE}<span slot="attribution">One U.S. official</span></pull-quote>`);
+      expect(isHidden(mustPart(el, 'attribution'))).to.equal(false);
+    });
+  });
+
+  describe('parts', () => {
+    it('exposes figure, quote, attribution and source', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote text="q" attribution="a" source="s"></pull-quote>`);
+      expect(mustPart(el, 'figure').localName).to.equal('figure');
+      expect(mustPart(el, 'quote').localName).to.equal('blockquote');
+      expect(mustPart(el, 'attribution').localName).to.equal('figcaption');
+      expect(part(el, 'source')).to.not.equal(null);
+    });
+  });
+
+  describe('when empty', () => {
+    it('renders without throwing and hides the attribution', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote></pull-quote>`);
+      expect(shownText(mustPart(el, 'quote'))).to.equal('');
+      expect(isHidden(mustPart(el, 'attribution'))).to.equal(true);
+      expect(part(el, 'source')).to.equal(null);
+    });
+  });
+
+  describe('when repeated', () => {
+    it('hides the figure from assistive technology', async () => {
+      const el = await fixture<PullQuote>(html`<pull-quote repeated text=${QUOTE}></pull-quote>`);
+      expect(mustPart(el, 'figure').getAttribute('aria-hidden')).to.equal('true');
+      el.repeated = false;
+      await el.updateComplete;
+      expect(mustPart(el, 'figure').hasAttribute('aria-hidden')).to.equal(false);
+    });
+
+    it('sets ariaHidden on the host through ElementInternals, without an attribute', async () => {
+      // Observe (not replace) attachInternals to get hold of the element's real ElementInternals.
+      const original = HTMLElement.prototype.attachInternals;
+      let internals: ElementInternals | undefined;
+      let el!: PullQuote;
+      HTMLElement.prototype.attachInternals = function (this: HTMLElement) {
+        const result = original.call(this);
+        if (this.localName === 'pull-quote') internals = result;
+        return result;
+      };
+      try {
+        el = document.createElement('pull-quote');
+      } finally {
+        HTMLElement.prototype.attachInternals = original;
+      }
+      el.text = QUOTE;
+      el.repeated = true;
+      container().append(el);
+      await el.updateComplete;
+      expect(internals, 'attachInternals was not called').to.not.equal(undefined);
+      expect(internals!.ariaHidden).to.equal('true');
+      expect(el.hasAttribute('aria-hidden')).to.equal(false);
+      el.repeated = false;
+      await el.updateComplete;
+      expect(internals!.ariaHidden).to.equal(null);
+    });
+  });
+
+  describe('theming', () => {
+    it('colours the pull quote rule from --article-pull-quote-accent-color set on an ancestor', async () => {
+      const plain = await fixture<PullQuote>(html`<pull-quote text="q"></pull-quote>`);
+      expect(getComputedStyle(mustPart(plain, 'figure')).borderTopColor).to.not.equal(MARKER);
+      const wrapper = await wrap(html`<div style="--article-pull-quote-accent-color: ${MARKER}"><pull-quote text="q"></pull-quote></div>`);
+      expect(getComputedStyle(mustPart(wrapper.querySelector('pull-quote')!, 'figure')).borderTopColor).to.equal(MARKER);
+    });
+  });
+});
