@@ -22,10 +22,7 @@ describe('<article-header>', () => {
       await expect(el).to.be.accessible();
     });
 
-    // BUG: src/components/article-header/article-header.ts renders <hN part="headline"> even with no
-    // headline (attribute or slot), so an empty heading is exposed (axe: empty-heading). Every other
-    // wrapper is hidden when empty; the heading should be too (hidden unless headline or a headline slot).
-    it.skip('passes axe when empty', async () => {
+    it('passes axe when empty', async () => {
       const el = await fixture<ArticleHeader>(html`<article-header></article-header>`);
       await expect(el).to.be.accessible();
     });
@@ -231,8 +228,7 @@ describe('<article-header>', () => {
       expect(part(el, 'updated')).to.equal(null);
     });
 
-    // BUG: see "passes axe when empty": the empty heading stays in the page and the accessibility tree.
-    it.skip('hides the heading when there is no headline', async () => {
+    it('hides the heading when there is no headline', async () => {
       const el = await fixture<ArticleHeader>(html`<article-header></article-header>`);
       expect(isHidden(mustPart(el, 'headline'))).to.equal(true);
     });

@@ -115,15 +115,7 @@ describe('sanitize', () => {
       expect(root.textContent).to.equal('Titleonetwo');
     });
 
-    // BUG: src/internal/sanitize.ts, native path: Element.setHTML's default (safe) configuration
-    // REMOVES elements outside its own built-in list together with their content (font, center, big,
-    // tt, nobr, marquee, details/summary, label, button, custom and unknown elements such as <o:p> or
-    // <x-widget>), before narrow() can unwrap them, and reports nothing. The module promises "their
-    // text stays: nothing the author wrote is lost", and the DOMPurify path (KEEP_CONTENT) keeps it,
-    // so engines disagree. Fix: sanitize with a configuration that replaces (unwraps) rather than
-    // removes non-dangerous elements, e.g. parse into the inert document, remove script/style/
-    // template/iframe/object/embed/noscript with content, and let narrow() unwrap the rest.
-    it.skip('keeps the text of elements the browser sanitizer does not know', () => {
+    it('keeps the text of elements the browser sanitizer does not know', () => {
       const { root } = clean('Word <font color="red">from</font> <o:p>a</o:p> <x-widget>CMS</x-widget> <center>export</center>');
       expect(root.textContent).to.equal('Word from a CMS export');
     });

@@ -39,6 +39,10 @@ const squash = (s: string) =>
     .trim();
 
 /**
+ * Text goes into slots, in light DOM. Short fields are also given as attributes: server rendering
+ * cannot see slotted children, and an element shows a part when its attribute or its slot has
+ * content, so the mirror keeps server-rendered parts from being hidden.
+ *
  * Article -> lit template of our elements, rendered into `<news-article>`'s light DOM: every word
  * sits in the document, where readers, crawlers and reader modes find it and the publisher's CSS
  * can style the body copy. The browser element and server rendering both call this.
@@ -93,7 +97,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       }
       case 'blockquote':
         return html`<${T.quote} data-article-role="quote" variant="block" source=${b.source?.name ?? nothing} cite=${b.source?.url ?? nothing}
-          >${options.sanitize(b.html, 'block', `${path}.html`)}</${T.quote}
+          >${options.sanitize(b.html, 'block', `${path}.html`)}${slotLink('source', b.source)}</${T.quote}
         >`;
       case 'pullquote': {
         const repeated = repeats(b.text);
@@ -110,7 +114,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
           handle=${b.author.handle ?? nothing}
           avatar=${b.author.image ?? nothing}
           published=${b.published ?? nothing}
-          ><p>${linkify(b.text)}</p></${T.post}
+          ><p>${linkify(b.text)}</p><span slot="author">${b.author.name}</span></${T.post}
         >`;
       case 'image':
         return photo(b);
@@ -122,6 +126,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
     <${T.header}
       data-article-role="header"
       heading-level=${level}
+      headline=${article.headline}
       section=${article.section?.name ?? nothing}
       category=${article.category?.name ?? nothing}
       dek=${article.dek ?? nothing}
@@ -145,7 +150,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         bio=${a.bio ?? nothing}
         avatar=${a.image?.src ?? nothing}
         .links=${a.links ?? []}
-        >${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
+        >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
       >`,
     )}
     ${options.jsonLd ? options.jsonLd(scriptSafeJson(articleJsonLd(article, options.base))) : nothing}

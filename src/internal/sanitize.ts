@@ -15,6 +15,9 @@ const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title', 'hreflang'] 
 const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
 
 type Mode = 'inline' | 'block';
+
+/** Elements whose content is code or UI, not text: removed whole (DOMPurify does the same). */
+const DROP_WITH_CONTENT = ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'noembed', 'noframes', 'frame', 'frameset', 'plaintext', 'xmp', 'textarea', 'select', 'title'];
 type Purify = { sanitize(html: string, config: Record<string, unknown>): DocumentFragment };
 
 let purify: Purify | undefined;
@@ -45,10 +48,13 @@ function inert(): Document {
  * available (only possible if `loadSanitizer` was not awaited) the text alone is kept.
  */
 export function sanitize(html: string, mode: Mode, onIssue?: (message: string) => void): DocumentFragment {
+  if (onIssue && /\bhref\s*=/i.test(html)) reportUnsafeLinks(html, onIssue);
   const holder = inert().createElement('div');
   if (nativeSanitizer()) {
-    // The default configuration of setHTML is the "safe" one: no script, handler or javascript: URL.
-    (holder as unknown as { setHTML(html: string): void }).setHTML(html);
+    // setHTML always applies its safe baseline (no script, handler or javascript: URL). A remove-list
+    // configuration, unlike the default allowlist, keeps unknown and legacy elements (font, o:p,
+    // custom tags) so that step 2 can unwrap them and keep their text.
+    (holder as unknown as { setHTML(html: string, o: unknown): void }).setHTML(html, { sanitizer: { removeElements: DROP_WITH_CONTENT } });
   } else if (purify) {
     holder.append(
       purify.sanitize(html, { ...purifyConfig(mode), RETURN_DOM_FRAGMENT: true }),
@@ -62,6 +68,18 @@ export function sanitize(html: string, mode: Mode, onIssue?: (message: string) =
   const fragment = document.createDocumentFragment();
   fragment.append(...Array.from(holder.childNodes).map((n) => document.importNode(n, true)));
   return fragment;
+}
+
+/**
+ * The sanitizers drop unsafe hrefs silently; parse once more (inert, so nothing loads or runs) to
+ * tell the publisher which link lost its URL.
+ */
+function reportUnsafeLinks(html: string, onIssue: (message: string) => void): void {
+  const parsed = inert().createElement('template');
+  parsed.innerHTML = html;
+  for (const a of Array.from(parsed.content.querySelectorAll('[href]'))) {
+    safeUrl(a.getAttribute('href'), (reason) => onIssue(`link: ${reason}`));
+  }
 }
 
 /** The allowlist for a field's mode. */
@@ -101,7 +119,8 @@ function narrow(parent: Element, allowed: Set<string>, removed: Set<string>, onI
       }
     }
     if (tag === 'a' && child.hasAttribute('href')) {
-      const href = safeUrl(child.getAttribute('href'), (reason) => onIssue?.(`link: ${reason}`));
+      // Already reported by reportUnsafeLinks when an onIssue listener is given.
+      const href = safeUrl(child.getAttribute('href'));
       if (href === undefined) child.removeAttribute('href');
       else child.setAttribute('href', href);
     }

@@ -1,4 +1,4 @@
-// Rebuilds tests/vendor/ajv.js: `node tests/vendor/build-ajv.mjs`.
+// Writes tests/vendor/ajv.js (not committed; `npm test` runs this first).
 // ajv and ajv-formats ship CommonJS only, and the test server (web-test-runner.config.mjs) has no
 // CommonJS transform, so the browser cannot import them directly. This bundles the installed
 // versions (see package.json) into one ES module for tests/schema.test.ts.

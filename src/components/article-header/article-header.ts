@@ -102,7 +102,7 @@ export class ArticleHeader extends ArticleElementBase {
             ><slot name="category">${maybeLink(this.category, this.categoryHref)}</slot></span
           >
         </p>
-        <${tag} part="headline"><slot name="headline">${this.headline ?? nothing}</slot></${tag}>
+        <${tag} part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline ?? nothing}</slot></${tag}>
         <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek ?? nothing}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
           <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline')}>

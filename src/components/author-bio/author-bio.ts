@@ -60,7 +60,7 @@ export class AuthorBio extends ArticleElementBase {
       .map((link) => ({ label: link?.label, url: safeUrl(link?.url, (r) => this.warn(`links: ${r}`)) }))
       .filter((link) => link.label && link.url);
     return html`
-      <section part="base" aria-label=${msg(lang, 'about', name || '')}>
+      <section part="base" aria-label=${name ? msg(lang, 'about', name) : nothing}>
         <span part="avatar" aria-hidden="true"
           >${avatar ? html`<img src=${avatar} alt="" width="64" height="64" loading="lazy" />` : initials(name)}</span
         >

@@ -75,6 +75,9 @@ export class NewsArticle extends ArticleElementBase {
 
   private request = 0;
 
+  /** True when the host's `lang` attribute was set from the data, not by the page. */
+  private langFromData = false;
+
   /** Work that `updateComplete` waits for: fetching `src`, then rendering the article. */
   private pending: Promise<unknown> = Promise.resolve();
 
@@ -151,6 +154,13 @@ export class NewsArticle extends ArticleElementBase {
     }
     await loadSanitizer();
     this.failure = undefined;
+    // The article's language must reach its light-DOM blocks (screen-reader pronunciation, :lang(),
+    // dates and built-in words), so it goes on the host, unless the page set a lang there itself.
+    if (!this.hasAttribute('lang') || this.langFromData) {
+      this.langFromData = Boolean(article.lang);
+      if (article.lang) this.setAttribute('lang', article.lang);
+      else this.removeAttribute('lang');
+    }
     const template = articleTemplate(article, {
       lang: this.locale,
       headingLevel: this.headingLevel,
@@ -182,7 +192,7 @@ export class NewsArticle extends ArticleElementBase {
 
   override render(): TemplateResult {
     return html`
-      <article part="article" lang=${this.article?.lang ?? nothing}><slot></slot></article>
+      <article part="article"><slot></slot></article>
       ${this.failure
         ? html`<p part="error" role="alert">
             <strong>${msg(this.locale, 'articleFailed')}</strong><span>${this.failure}</span>

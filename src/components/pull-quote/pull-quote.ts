@@ -17,6 +17,7 @@ import { styles } from './pull-quote.styles.js';
  *
  * @slot - The quoted text: a text node or one or more `<p>` elements. Falls back to `text`.
  * @slot attribution - Who said it. Falls back to `attribution`.
+ * @slot source - The quoted work or outlet, e.g. a link. Falls back to `source`, linked to `cite`.
  *
  * @csspart figure - The `<figure>` around quote and attribution.
  * @csspart quote - The `<blockquote>`.
@@ -66,14 +67,15 @@ export class PullQuote extends ArticleElementBase {
   override render(): TemplateResult {
     const cite = safeUrl(this.cite, (reason) => this.warn(`cite: ${reason}`));
     const hasAttribution = Boolean(this.attribution) || this.slotted('attribution');
-    const source = this.source
-      ? html`<cite part="source">${cite ? html`<a href=${cite}>${this.source}</a>` : this.source}</cite>`
-      : nothing;
+    const hasSource = Boolean(this.source) || this.slotted('source');
+    const source = html`<cite part="source" ?hidden=${!hasSource}
+      ><slot name="source">${cite && this.source ? html`<a href=${cite}>${this.source}</a>` : (this.source ?? nothing)}</slot></cite
+    >`;
     return html`
       <figure part="figure" aria-hidden=${this.repeated ? 'true' : nothing}>
         <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text ?? nothing}</slot></blockquote>
-        <figcaption part="attribution" ?hidden=${!hasAttribution && !this.source}>
-          <slot name="attribution">${this.attribution ?? nothing}</slot>${hasAttribution && this.source
+        <figcaption part="attribution" ?hidden=${!hasAttribution && !hasSource}>
+          <slot name="attribution">${this.attribution ?? nothing}</slot>${hasAttribution && hasSource
             ? ', '
             : nothing}${source}
         </figcaption>

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ArticleElementBase } from '../../internal/base.js';
-import { initials, msg } from '../../internal/i18n.js';
+import { formatDate, initials, msg } from '../../internal/i18n.js';
 import { timeTag } from '../../internal/templates.js';
 import { isSameOrigin, safeUrl } from '../../internal/url.js';
 import { linkify, postId } from './linkify.js';
@@ -86,6 +86,9 @@ export class TweetEmbed extends ArticleElementBase {
   @state() private status: 'idle' | 'loading' | 'failed' = 'idle';
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('published') && this.published && !formatDate(this.published, 'en')) {
+      this.warn(`published "${this.published}" is not a valid date, left out`);
+    }
     if (changed.has('avatar') && this.avatar && !isSameOrigin(this.avatar)) {
       this.warn(`avatar "${this.avatar}" is on another origin; showing initials so the page makes no third-party request`);
     }
