@@ -122,6 +122,12 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
   };
 
   const authors = article.authors ?? [];
+  // About 230 words a minute; the tag-stripping here only counts words, it never makes markup.
+  const words = article.body
+    .map((b) => ('html' in b ? b.html.replace(/<[^>]*>/g, ' ') : 'text' in b ? b.text : ''))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return html`
     <${T.header}
       data-article-role="header"
@@ -133,6 +139,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       .authors=${authors}
       published=${article.published ?? nothing}
       modified=${article.modified ?? nothing}
+      reading-time=${Math.max(1, Math.round(words / 230))}
       >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline">${article.headline}</span>${article.dek
         ? html`<span slot="dek">${article.dek}</span>`
         : nothing}${authors.length

@@ -20,6 +20,8 @@ export interface Messages {
   opensSite: string;
   profiles: string;
   articleFailed: string;
+  /** `{name}` is the number of minutes. */
+  minRead: string;
 }
 
 type Table = Record<string, Messages>;
@@ -43,6 +45,7 @@ const MESSAGES: Table = {
     opensSite: '(opens x.com)',
     profiles: 'Profiles',
     articleFailed: 'This article could not be shown.',
+    minRead: '{name} min read',
   },
   de: {
     by: 'Von',
@@ -61,6 +64,7 @@ const MESSAGES: Table = {
     opensSite: '(öffnet x.com)',
     profiles: 'Profile',
     articleFailed: 'Dieser Artikel kann nicht angezeigt werden.',
+    minRead: '{name} Min. Lesezeit',
   },
   es: {
     by: 'Por',
@@ -79,6 +83,7 @@ const MESSAGES: Table = {
     opensSite: '(abre x.com)',
     profiles: 'Perfiles',
     articleFailed: 'No se puede mostrar este artículo.',
+    minRead: '{name} min de lectura',
   },
   fr: {
     by: 'Par',
@@ -97,6 +102,7 @@ const MESSAGES: Table = {
     opensSite: '(ouvre x.com)',
     profiles: 'Profils',
     articleFailed: 'Cet article ne peut pas être affiché.',
+    minRead: '{name} min de lecture',
   },
   ar: {
     by: 'بقلم',
@@ -115,6 +121,7 @@ const MESSAGES: Table = {
     opensSite: '(يفتح x.com)',
     profiles: 'الحسابات',
     articleFailed: 'تعذّر عرض هذه المقالة.',
+    minRead: 'قراءة في {name} دقائق',
   },
 };
 
@@ -164,6 +171,18 @@ export function formatDate(value: string | undefined, lang: string): { iso: stri
     ...(dateOnly ? { timeZone: 'UTC' } : { timeStyle: 'short' }),
   }).format(date);
   return { iso: value.trim(), text };
+}
+
+/**
+ * "3 hours ago" for a time within the last day (relative times read better for fresh updates),
+ * else undefined.
+ */
+export function relativeTime(value: string | undefined, lang: string, now = Date.now()): string | undefined {
+  const time = value ? new Date(value).getTime() : NaN;
+  const seconds = (time - now) / 1000;
+  if (Number.isNaN(seconds) || seconds > 60 || seconds < -86400) return undefined;
+  const rtf = new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' });
+  return seconds > -3600 ? rtf.format(Math.round(seconds / 60), 'minute') : rtf.format(Math.round(seconds / 3600), 'hour');
 }
 
 /** "A, B and C" in the reader's language. */

@@ -71,6 +71,13 @@ export const base = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Paper is light. */
+  @media print {
+    :host {
+      color-scheme: light;
+      background: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatList } from './i18n.js';
+import { formatDate, formatList, relativeTime } from './i18n.js';
 import { safeUrl } from './url.js';
 
 /** A name, linked when it has a safe URL. */
@@ -28,8 +28,13 @@ export function nameList(people: Named[], lang: string): TemplateResult {
   })}`;
 }
 
-/** `<time datetime>` with the date written for `lang`; nothing for a missing or invalid date. */
-export function timeTag(value: string | undefined, lang: string, part?: string): TemplateResult | typeof nothing {
+/**
+ * `<time datetime>` with the date written for `lang`; nothing for a missing or invalid date. With
+ * `relative`, a time within the last day reads "3 hours ago", the full date in its title.
+ */
+export function timeTag(value: string | undefined, lang: string, part?: string, relative = false): TemplateResult | typeof nothing {
   const date = formatDate(value, lang);
-  return date ? html`<time part=${part ?? nothing} datetime=${date.iso}>${date.text}</time>` : nothing;
+  if (!date) return nothing;
+  const ago = relative ? relativeTime(value, lang) : undefined;
+  return html`<time part=${part ?? nothing} datetime=${date.iso} title=${ago ? date.text : nothing}>${ago ?? date.text}</time>`;
 }

@@ -98,9 +98,9 @@ export const styles = [
     }
     [part='dateline'] {
       margin: 0;
-    }
-    [part='updated'] {
-      margin-inline-start: 0.75rem;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75rem;
     }
   `,
 ];

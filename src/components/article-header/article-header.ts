@@ -35,6 +35,7 @@ const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  * @csspart dateline - The dates.
  * @csspart published - The publication `<time>`.
  * @csspart updated - The "Updated" note.
+ * @csspart reading-time - The "4 min read" note.
  *
  * @cssproperty [--article-header-headline-size=clamp(1.875rem, 1.4rem + 2.2vw, 2.75rem)] - Headline size.
  * @cssproperty [--article-header-headline-weight=700] - Headline weight.
@@ -71,8 +72,11 @@ export class ArticleHeader extends ArticleElementBase {
   /** ISO 8601 date-time of publication. */
   @property() published?: string;
 
-  /** ISO 8601 date-time of the last update; shown when it differs from `published`. */
+  /** ISO 8601 date-time of the last update; shown when it differs from `published` ("Updated 2 hours ago" within a day). */
   @property() modified?: string;
+
+  /** Estimated reading time in minutes, shown as "4 min read". */
+  @property({ type: Number, attribute: 'reading-time' }) readingTime?: number;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     for (const key of ['published', 'modified'] as const) {
@@ -90,8 +94,10 @@ export class ArticleHeader extends ArticleElementBase {
     const authors = Array.isArray(this.authors) ? this.authors : [];
     const hasByline = authors.length > 0 || this.slotted('byline');
     const published = timeTag(this.published, lang, 'published');
-    const updated = this.modified && this.modified !== this.published ? timeTag(this.modified, lang) : nothing;
-    const hasDates = published !== nothing || updated !== nothing || this.slotted('dateline');
+    const updated = this.modified && this.modified !== this.published ? timeTag(this.modified, lang, undefined, true) : nothing;
+    const minutes = Math.round(Number(this.readingTime));
+    const reading = minutes > 0 ? html`<span part="reading-time">${msg(lang, 'minRead', String(minutes))}</span>` : nothing;
+    const hasDates = published !== nothing || updated !== nothing || reading !== nothing || this.slotted('dateline');
     return html`
       <header part="header">
         <p part="kicker" ?hidden=${!hasSection && !hasCategory}>
@@ -112,7 +118,7 @@ export class ArticleHeader extends ArticleElementBase {
             <slot name="dateline"
               >${published}${updated === nothing
                 ? nothing
-                : html`<span part="updated">${msg(lang, 'updated')} ${updated}</span>`}</slot
+                : html`<span part="updated">${msg(lang, 'updated')} ${updated}</span>`}${reading}</slot
             >
           </p>
         </div>

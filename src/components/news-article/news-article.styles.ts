@@ -75,6 +75,24 @@ export const styles = [
     ::slotted([data-article-role='bio']) {
       margin-block: 0;
     }
+    @media print {
+      :host {
+        padding: 0;
+        font-size: 11pt;
+      }
+      :host([loading]) {
+        min-block-size: 0;
+      }
+      ::slotted(p) {
+        font-size: 11pt;
+        orphans: 3;
+        widows: 3;
+      }
+      /* A photo, quote, post or bio is never split across pages. */
+      ::slotted([data-article-role]) {
+        break-inside: avoid;
+      }
+    }
     [part='error'] {
       max-inline-size: ${tokens.measure};
       margin: 0 auto;

@@ -163,6 +163,13 @@ export const styles = [
       position: absolute;
       visibility: hidden;
     }
+    @media print {
+      [part='load-button'],
+      [part='notice'],
+      .skip {
+        display: none;
+      }
+    }
     @media (forced-colors: active) {
       [part='card'] {
         border-color: CanvasText;

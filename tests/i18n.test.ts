@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { ArticleHeader, NewsArticle, TweetEmbed } from '../src/index.js';
+import { mustPart, shownText, wrap } from './helpers.js';
+
+const ARTICLE = {
+  lang: 'ar',
+  section: { name: 'العالم' },
+  headline: 'واشنطن تحث كييف على إبداء الانفتاح على المحادثات',
+  published: '2022-11-05T14:00:00Z',
+  authors: [{ name: 'جيمي كوين' }, { name: 'سارة علي' }],
+  body: [
+    { type: 'paragraph', html: 'طلبت الإدارة الأمريكية من الحكومة الأوكرانية أن تُظهر استعدادها للتفاوض.' },
+    { type: 'pullquote', text: 'التعب من أوكرانيا أمر حقيقي لدى بعض شركائنا.', attribution: 'مسؤول أمريكي' },
+    { type: 'tweet', text: 'أوكرانيا لم ترفض التفاوض قط.', author: { name: 'ميخايلو بودولياك', handle: 'sample' }, url: 'https://x.com/sample/status/1' },
+  ],
+};
+
+describe('languages', () => {
+  describe('when the article is in Arabic and right to left', () => {
+    it('writes built-in words, the name list and dates in Arabic, and mirrors the layout', async () => {
+      const wrapper = await wrap(html`<div dir="rtl"><news-article .article=${ARTICLE}></news-article></div>`);
+      const el = wrapper.querySelector<NewsArticle>('news-article')!;
+      await el.updateComplete;
+      const header = el.querySelector<ArticleHeader>('article-header')!;
+      await header.updateComplete;
+      expect(el.getAttribute('lang')).to.equal('ar');
+      // Intl.ListFormat joins with "و" in Arabic; the built-in "By" is Arabic too.
+      expect(shownText(mustPart(header, 'byline'))).to.equal('بقلم جيمي كوين وسارة علي');
+      const published = mustPart(header, 'published');
+      expect(published.getAttribute('datetime')).to.equal('2022-11-05T14:00:00Z');
+      expect(published.textContent).to.match(/نوفمبر/);
+      const post = el.querySelector<TweetEmbed>('tweet-embed')!;
+      await post.updateComplete;
+      expect(shownText(mustPart(post, 'load-button'))).to.equal('تحميل المنشور من X');
+      // Logical properties: in RTL the avatar sits on the right of the name.
+      const avatar = mustPart(post, 'avatar').getBoundingClientRect();
+      const name = mustPart(post, 'name').getBoundingClientRect();
+      expect(avatar.left).to.be.greaterThan(name.left);
+      // The block quote's rule is on the inline start side: the right.
+      const quote = el.querySelector('pull-quote')!;
+      const figure = mustPart(quote, 'figure');
+      expect(getComputedStyle(figure).direction).to.equal('rtl');
+      expect(getComputedStyle(mustPart(header, 'headline')).textAlign).to.be.oneOf(['start', 'right']);
+    });
+  });
+
+  for (const [lang, by, read] of [
+    ['en', 'By', 'min read'],
+    ['de', 'Von', 'Min. Lesezeit'],
+    ['es', 'Por', 'min de lectura'],
+    ['fr', 'Par', 'min de lecture'],
+  ] as const) {
+    it(`ships ${lang} strings for the byline and reading time`, async () => {
+      const el = await fixture<ArticleHeader>(
+        html`<article-header lang=${lang} headline="H" reading-time="4" .authors=${[{ name: 'A' }, { name: 'B' }]}></article-header>`,
+      );
+      expect(shownText(mustPart(el, 'byline')).startsWith(`${by} A`)).to.equal(true);
+      expect(shownText(mustPart(el, 'reading-time'))).to.contain(read);
+      expect(shownText(mustPart(el, 'reading-time'))).to.contain('4');
+    });
+  }
+
+  it('says when an update was recent in relative words, the full date in its title', async () => {
+    const recent = new Date(Date.now() - 3 * 3600 * 1000).toISOString();
+    const el = await fixture<ArticleHeader>(
+      html`<article-header lang="en" headline="H" published="2022-11-05T10:00:00Z" modified=${recent}></article-header>`,
+    );
+    const time = mustPart(el, 'updated').querySelector('time')!;
+    expect(time.textContent).to.equal('3 hours ago');
+    expect(time.title).to.match(/\d{4}/);
+    expect(time.getAttribute('datetime')).to.equal(recent);
+  });
+
+  it('computes a reading time for a news-article from its words', async () => {
+    const words = Array.from({ length: 700 }, (_, i) => `word${i}`).join(' ');
+    const el = await fixture<NewsArticle>(
+      html`<news-article .article=${{ headline: 'H', body: [{ type: 'paragraph', html: words }] }}></news-article>`,
+    );
+    const header = el.querySelector('article-header')!;
+    expect(header.getAttribute('reading-time')).to.equal('3');
+  });
+});
