@@ -31,7 +31,7 @@ export function defineArticleElements(options: DefineOptions = {}): DefinedTags 
   const tags = prefixedTags(prefix);
   const article = prefix ? `${prefix}-news-article` : 'news-article';
   // A prefixed registration needs classes of its own: one constructor can hold only one tag name.
-  const own = <T extends CustomElementConstructor>(base: T): T => (prefix ? class extends (base as any) {} : base) as T;
+  const own = <T extends CustomElementConstructor>(base: T): T => (prefix ? class extends base {} : base);
   defineElement(tags.header, own(ArticleHeader));
   defineElement(tags.figure, own(PhotoFigure));
   defineElement(tags.quote, own(PullQuote));

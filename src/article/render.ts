@@ -1,3 +1,4 @@
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- lit/static-html binds tag names by design (literal, unsafeStatic). */
 import { nothing, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { Article, Block, Photo } from './types.js';

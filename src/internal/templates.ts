@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, formatList, relativeTime } from './i18n.js';
 import { safeUrl } from './url.js';
 
@@ -6,7 +7,7 @@ import { safeUrl } from './url.js';
 export function maybeLink(text: string | undefined, url: string | undefined, part?: string): TemplateResult | typeof nothing {
   if (!text) return nothing;
   const href = safeUrl(url);
-  return href ? html`<a part=${part ?? nothing} href=${href}>${text}</a>` : html`${text}`;
+  return href ? html`<a part=${ifDefined(part)} href=${href}>${text}</a>` : html`${text}`;
 }
 
 export interface Named {
@@ -36,5 +37,5 @@ export function timeTag(value: string | undefined, lang: string, part?: string, 
   const date = formatDate(value, lang);
   if (!date) return nothing;
   const ago = relative ? relativeTime(value, lang) : undefined;
-  return html`<time part=${part ?? nothing} datetime=${date.iso} title=${ago ? date.text : nothing}>${ago ?? date.text}</time>`;
+  return html`<time part=${ifDefined(part)} datetime=${date.iso} title=${ifDefined(ago ? date.text : undefined)}>${ago ?? date.text}</time>`;
 }

@@ -5,6 +5,7 @@
  * after `@lit-labs/ssr-client/lit-element-hydrate-support.js`) and the elements hydrate in place.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -75,7 +76,7 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
     jsonLd: (json) => unsafeHTML(`<script type="application/ld+json">${json}</script>`),
   });
   // Our own constant CSS (the light-DOM link rules), not data.
-  const fragment: TemplateResult = html`${unsafeHTML(`<style>${lightCss('news-article')}</style>`)}<news-article heading-level=${options.headingLevel ?? nothing} lang=${article.lang ?? nothing}>${content}</news-article>`;
+  const fragment: TemplateResult = html`${unsafeHTML(`<style>${lightCss('news-article')}</style>`)}<news-article heading-level=${ifDefined(options.headingLevel)} lang=${ifDefined(article.lang)}>${content}</news-article>`;
   const body = await collectResult(render(fragment));
   if (!options.document) return body;
   return documentFor(article, body, lang, base, options.scriptSrc);

@@ -49,7 +49,9 @@ export function validateArticle(data: unknown): ValidationProblem[] {
   const seen = new Set<string>();
   const add = (p: ValidationProblem) => {
     const key = `${p.path}\u0000${p.message}`;
-    if (!seen.has(key)) problems.push(p), seen.add(key);
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push(p);
   };
   if (!check(data)) {
     for (const e of check.errors ?? []) {

@@ -1,3 +1,4 @@
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- lit/static-html binds tag names by design (literal, unsafeStatic). */
 import { nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';

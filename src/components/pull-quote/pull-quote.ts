@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { safeUrl } from '../../internal/url.js';
@@ -72,7 +73,7 @@ export class PullQuote extends ArticleElementBase {
       ><slot name="source">${cite && this.source ? html`<a href=${cite}>${this.source}</a>` : (this.source ?? nothing)}</slot></cite
     >`;
     return html`
-      <figure part="figure" aria-hidden=${this.repeated ? 'true' : nothing}>
+      <figure part="figure" aria-hidden=${ifDefined(this.repeated ? 'true' : undefined)}>
         <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text ?? nothing}</slot></blockquote>
         <figcaption part="attribution" ?hidden=${!hasAttribution && !hasSource}>
           <slot name="attribution">${this.attribution ?? nothing}</slot>${hasAttribution && hasSource

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, initials, msg } from '../../internal/i18n.js';
@@ -166,7 +167,7 @@ export class TweetEmbed extends ArticleElementBase {
             : nothing}
         </footer>
         ${id
-          ? html`<p part="notice" id="privacy" role=${this.status === 'failed' ? 'alert' : nothing}>
+          ? html`<p part="notice" id="privacy" role=${ifDefined(this.status === 'failed' ? 'alert' : undefined)}>
               ${this.status === 'failed' ? msg(lang, 'postFailed') : msg(lang, 'privacy')}
             </p>`
           : nothing}
