@@ -59,7 +59,8 @@ function sbType(text = ''): InputType['type'] {
     .split('|')
     .map((s) => s.trim())
     .filter((s) => s && s !== 'undefined' && s !== 'null');
-  if (parts.length && parts.every((p) => /^'.*'$/.test(p))) return { name: 'enum', value: parts.map((p) => p.slice(1, -1)) };
+  if (parts.length && parts.every((p) => /^'.*'$/.test(p)))
+    return { name: 'enum', value: parts.map((p) => p.slice(1, -1)) };
   if (parts.length === 1 && ['string', 'number', 'boolean'].includes(parts[0])) return { name: parts[0] as 'string' };
   return { name: 'other', value: text };
 }
@@ -78,7 +79,8 @@ function row(item: CemItem, category: string, name = item.name, type?: InputType
   };
 }
 
-const camel = (event: string) => event.replace(/[-_:.\s]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
+const camel = (event: string) =>
+  event.replace(/[-_:.\s]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''));
 
 export function extractArgTypes(tag: string): ArgTypes | null {
   const d = declarationOf(tag);
@@ -100,7 +102,8 @@ export function extractArgTypes(tag: string): ArgTypes | null {
     argTypes[handler] = { name: handler, action: event.name, table: { disable: true } };
     argTypes[`event:${event.name}`] = row(event, 'events');
   }
-  for (const slot of d.slots ?? []) argTypes[`slot:${slot.name || 'default'}`] = row(slot, 'slots', slot.name || '(default)');
+  for (const slot of d.slots ?? [])
+    argTypes[`slot:${slot.name || 'default'}`] = row(slot, 'slots', slot.name || '(default)');
   for (const prop of d.cssProperties ?? []) argTypes[`css:${prop.name}`] = row(prop, 'css custom properties');
   for (const part of d.cssParts ?? []) argTypes[`part:${part.name}`] = row(part, 'css shadow parts');
   return argTypes;

@@ -53,7 +53,12 @@ export const FromAttributes: Story = {
 export const FromSlots: Story = {
   name: 'From slots (light DOM)',
   args: { 'job-title': author.role },
-  render: (args) => bio(args, html`<span slot="name">${author.name}</span><p>${author.bio}</p>`),
+  render: (args) =>
+    bio(
+      args,
+      html`<span slot="name">${author.name}</span>
+        <p>${author.bio}</p>`,
+    ),
 };
 
 /**

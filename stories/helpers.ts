@@ -2,18 +2,23 @@ import { html, nothing } from 'lit';
 import type { Article } from '../src/article/types.js';
 
 /** An attribute value, or no attribute at all for an empty control. */
-export const attr = (value: unknown) => (value === undefined || value === null || value === '' ? nothing : String(value));
+export const attr = (value: unknown) =>
+  value === undefined || value === null || value === '' ? nothing : String(value);
 
 /** A JSON attribute (authors, links), or none for an empty list. */
 export const jsonAttr = (value: unknown) =>
-  value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? nothing : JSON.stringify(value);
+  value === undefined || value === null || (Array.isArray(value) && value.length === 0)
+    ? nothing
+    : JSON.stringify(value);
 
 /**
  * A dark page as a publisher would make one: `--article-color-scheme: dark` on an ancestor and a
  * dark background around the elements. Pair with `globals: { scheme: 'dark' }` for the canvas.
  */
 export const darkPage = (content: unknown) =>
-  html`<div style="--article-color-scheme: dark; background: #151515; color: #ebe9e5; padding: 1.5rem;">${content}</div>`;
+  html`<div style="--article-color-scheme: dark; background: #151515; color: #ebe9e5; padding: 1.5rem;">
+    ${content}
+  </div>`;
 
 /** A right-to-left page in Arabic. */
 export const arabicPage = (content: unknown) => html`<div dir="rtl" lang="ar">${content}</div>`;
@@ -58,5 +63,8 @@ export function newsArticleInline(args: NewsArticleArgs, json: string): HTMLElem
 export const newsArticleArgTypes = {
   src: { control: 'text' },
   'heading-level': { control: 'select', options: [1, 2, 3, 4, 5] },
-  article: { control: 'object', description: 'The Article to show (property only). Takes precedence over `src` and inline JSON.' },
+  article: {
+    control: 'object',
+    description: 'The Article to show (property only). Takes precedence over `src` and inline JSON.',
+  },
 } as const;

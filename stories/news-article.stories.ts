@@ -2,7 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Article } from '../src/article/types.js';
 import { theCornerAr } from './fixtures/the-corner-ar.js';
 import { longHeadline, theCorner, unbrokenWord } from './fixtures/the-corner.js';
-import { arabicPage, darkPage, newsArticle, newsArticleArgTypes, newsArticleInline, type NewsArticleArgs } from './helpers.js';
+import {
+  arabicPage,
+  darkPage,
+  newsArticle,
+  newsArticleArgTypes,
+  newsArticleInline,
+  type NewsArticleArgs,
+} from './helpers.js';
 
 /*
  * The element and its states. The reference article itself, composed, is under Article/The Corner.
@@ -52,7 +59,9 @@ export const Empty: Story = {};
  */
 export const BrokenLeadImage: Story = {
   name: 'Broken lead image',
-  args: { article: { ...theCorner, image: { ...theCorner.image!, src: 'photos/biden-albuquerque-rally-missing.jpg' } } },
+  args: {
+    article: { ...theCorner, image: { ...theCorner.image!, src: 'photos/biden-albuquerque-rally-missing.jpg' } },
+  },
 };
 
 const longText: Article = {
@@ -83,7 +92,11 @@ export const Dark: Story = {
 /** Inline JSON that does not parse: the element says it cannot show the article and fires `error`. */
 export const InvalidInlineJson: Story = {
   name: 'Invalid inline JSON (error)',
-  render: (args) => newsArticleInline(args, '{ "headline": "Biden Admin Pressures Ukraine to Signal Openness to Talks with Putin: Report", '),
+  render: (args) =>
+    newsArticleInline(
+      args,
+      '{ "headline": "Biden Admin Pressures Ukraine to Signal Openness to Talks with Putin: Report", ',
+    ),
 };
 
 /** JSON that parses but is not an article (no headline, no body): the message names what is missing. */

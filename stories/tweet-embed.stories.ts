@@ -99,7 +99,12 @@ export const FromAttributes: Story = {
 /** Author and text as slotted light DOM, readable before any script runs. */
 export const FromSlots: Story = {
   name: 'From slots (light DOM)',
-  render: (args) => embed(args, html`<span slot="author">${post.author.name}</span><p>${post.text}</p>`),
+  render: (args) =>
+    embed(
+      args,
+      html`<span slot="author">${post.author.name}</span>
+        <p>${post.text}</p>`,
+    ),
 };
 
 /**
@@ -146,13 +151,13 @@ export const LongText: Story = {
 const arPost = theCornerAr.body.find((b) => b.type === 'tweet') as typeof post;
 
 export const RightToLeft: Story = {
-  name: "Right to left (Arabic, sample URL and date)",
+  name: 'Right to left (Arabic, sample URL and date)',
   args: { 'author-name': arPost.author.name, text: arPost.text, url: SAMPLE.url, published: SAMPLE.published },
   render: (args) => arabicPage(embed(args)),
 };
 
 export const Dark: Story = {
-  name: "Dark (sample handle, URL and date)",
+  name: 'Dark (sample handle, URL and date)',
   args: { ...SampleHandleUrlDate.args },
   globals: { scheme: 'dark' },
   render: (args) => darkPage(embed(args)),
