@@ -167,7 +167,6 @@ export function normalizeArticle(input: unknown): Normalized {
           image: url(a, 'image', `${path}.author.image`),
         };
         const postUrl = url(value, 'url', `${path}.url`);
-        if (!postUrl && value.url == null) report(`${path}.url`, 'missing; the post is shown without a link to the original');
         return { type, text: t, url: postUrl, published: date(value, 'published', `${path}.published`), author };
       }
       default: {

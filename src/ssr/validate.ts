@@ -73,6 +73,13 @@ export function validateArticle(data: unknown): ValidationProblem[] {
     photos.push(['image', data.image]);
     if (Array.isArray(data.body)) data.body.forEach((b, i) => obj(b) && b.type === 'image' && photos.push([`body[${i}]`, b]));
   }
+  if (obj(data) && Array.isArray(data.body)) {
+    data.body.forEach((b, i) => {
+      if (obj(b) && b.type === 'tweet' && b.url == null) {
+        add({ path: `body[${i}].url`, message: 'post without a URL: readers get no link to the original and no live post', severity: 'warning' });
+      }
+    });
+  }
   for (const [path, photo] of photos) {
     if (obj(photo) && typeof photo.src === 'string' && !photo.credit) add({ path: `${path}.credit`, message: 'photo without a credit', severity: 'warning' });
   }

@@ -6,6 +6,8 @@ export const styles = [
   css`
     header {
       display: grid;
+      /* minmax(0, …): an unbreakable 300-character word wraps instead of widening the column. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.75rem;
       padding-block-end: 1.25rem;
       border-block-end: 1px solid ${tokens.rule};
@@ -52,6 +54,7 @@ export const styles = [
     }
     [part='headline'] {
       margin: 0;
+      overflow-wrap: anywhere;
       font-family: var(--article-font-headline, ${tokens.serif});
       font-size: var(--article-header-headline-size, clamp(1.875rem, 1.4rem + 2.2vw, 2.75rem));
       font-weight: var(--article-header-headline-weight, 700);
