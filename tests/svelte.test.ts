@@ -1,0 +1,37 @@
+// Svelte 5: the example page (examples/svelte/ArticlePage.svelte), compiled by Svelte's compiler and
+// bundled as an app would be (scripts/build-framework-examples.mjs).
+import { expect } from '@open-wc/testing';
+import type { Article } from '../src/index.js';
+import { cleanup, expectConsentBeforeLivePost, expectReferenceArticle, host, loadExample, reference, remember, settled } from './framework-helpers.js';
+
+const example = await loadExample('svelte');
+
+describe('Svelte (examples/svelte)', () => {
+  afterEach(cleanup);
+
+  it('renders the reference article, every word, from the six elements', async () => {
+    const target = host();
+    remember(example.mount(target, { article: reference() }));
+    const main = await settled(target);
+    expect(main.querySelector('[role="alert"]')).to.equal(null);
+    expectReferenceArticle(main);
+    expect(main.querySelector('news-article')!.hasAttribute('article'), '{article} is set as a property').to.equal(false);
+  });
+
+  it('passes heading-level through to the headline', async () => {
+    const target = host();
+    remember(example.mount(target, { article: reference(), headingLevel: 2 }));
+    expectReferenceArticle(await settled(target), 2);
+  });
+
+  it('shows the message of onerror when the data holds no article', async () => {
+    const target = host();
+    remember(example.mount(target, { article: [] as unknown as Article }));
+    const main = await settled(target);
+    expect(main.querySelector('[role="alert"]')!.textContent).to.contain('This article could not be shown: $: expected an Article object, got a list');
+  });
+
+  it('asks before loading a post from X (ontweet-embed-activate) and keeps the snapshot when refused', async () => {
+    await expectConsentBeforeLivePost(example);
+  });
+});
