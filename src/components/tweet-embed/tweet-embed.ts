@@ -50,9 +50,9 @@ const X_MARK = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColo
  * @cssproperty [--article-tweet-embed-background=var(--article-color-surface)] - Card background.
  * @cssproperty [--article-tweet-embed-font-size=1.0625rem] - Post text size.
  *
- * @event tweet-embed-activate - The reader asked for the live post. Cancelable: call `preventDefault()` to stop the request (e.g. to ask for consent first).
- * @event tweet-embed-load - The live post rendered.
- * @event tweet-embed-error - The live post could not be loaded; the snapshot stays. `detail.message` says why.
+ * @event {CustomEvent<void>} tweet-embed-activate - The reader asked for the live post. Cancelable: call `preventDefault()` to stop the request (e.g. to ask for consent first).
+ * @event {CustomEvent<void>} tweet-embed-load - The live post rendered.
+ * @event {CustomEvent<{ message: string }>} tweet-embed-error - The live post could not be loaded; the snapshot stays. `detail.message` says why.
  */
 export class TweetEmbed extends ArticleElementBase {
   static override styles = styles;
