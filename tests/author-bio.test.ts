@@ -91,7 +91,7 @@ describe('<author-bio>', () => {
           .links=${[{ label: 'Evil', url: 'javascript:alert(1)' }, { label: '', url: 'https://x.com/a' }, { label: 'Site', url: HREF }]}
         ></author-bio>`);
       });
-      expect(warnings).to.include('author-bio: links: unsafe URL scheme "javascript:" removed');
+      expect(warnings).to.include('author-bio: links[0].url: unsafe URL scheme "javascript:" removed');
       const links = Array.from(mustPart(el, 'links').querySelectorAll('a')).map((a) => a.textContent);
       expect(links).to.deep.equal(['Site']);
     });

@@ -1,5 +1,5 @@
 import type { Article, Author, Block, Link, Photo, PostAuthor, ProfileLink } from './types.js';
-import { safeUrl } from '../internal/url.js';
+import { safeSrcset, safeUrl } from '../internal/url.js';
 
 /** One problem found in the input: where (a JSON path such as `body[3].src`) and what. */
 export interface Problem {
@@ -110,7 +110,7 @@ export function normalizeArticle(input: unknown): Normalized {
       alt,
       width: width && height ? width : undefined,
       height: width && height ? height : undefined,
-      srcset: text(value, 'srcset', `${path}.srcset`),
+      srcset: safeSrcset(text(value, 'srcset', `${path}.srcset`), (reason) => report(`${path}.srcset`, reason)),
       sizes: text(value, 'sizes', `${path}.sizes`),
       caption: text(value, 'caption', `${path}.caption`),
       credit: text(value, 'credit', `${path}.credit`),

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { langOf } from './i18n.js';
 import { hasSlotted } from './slots.js';
+import { safeUrl } from './url.js';
 
 /** What every article element shares: slot tracking, language and warnings that name the element. */
 export class ArticleElementBase extends LitElement {
@@ -26,6 +27,21 @@ export class ArticleElementBase extends LitElement {
 
   protected slotted(name = ''): boolean {
     return hasSlotted(this, name);
+  }
+
+  /** Last input and result of each checked URL attribute, so a re-render does not warn again. */
+  private checked = new Map<string, [unknown, string | undefined]>();
+
+  /**
+   * `value` through the URL policy (or `check`), warning once per bad value and naming `name`.
+   * Call it from render(): the result is cached until the value changes.
+   */
+  protected safe(name: string, value: unknown, check: typeof safeUrl = safeUrl): string | undefined {
+    const hit = this.checked.get(name);
+    if (hit && hit[0] === value) return hit[1];
+    const result = check(value, (reason) => this.warn(`${name}: ${reason}`));
+    this.checked.set(name, [value, result]);
+    return result;
   }
 
   protected warn(message: string): void {

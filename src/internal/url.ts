@@ -29,3 +29,28 @@ export function isSameOrigin(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * A srcset with every candidate URL put through the same policy; unsafe candidates are dropped and
+ * reported. Parsing follows the HTML rules: a candidate's URL runs to the next whitespace (commas at
+ * its end close the candidate), then descriptors run to the next comma.
+ */
+export function safeSrcset(value: unknown, onReject?: (reason: string) => void): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const kept: string[] = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && /[\s,]/.test(value[i])) i++;
+    if (i >= value.length) break;
+    let url = '';
+    while (i < value.length && !/\s/.test(value[i])) url += value[i++];
+    let descriptor = '';
+    if (/,+$/.test(url)) url = url.replace(/,+$/, '');
+    else {
+      while (i < value.length && value[i] !== ',') descriptor += value[i++];
+    }
+    const safe = safeUrl(url, onReject);
+    if (safe) kept.push(descriptor.trim() ? `${safe} ${descriptor.trim()}` : safe);
+  }
+  return kept.length ? kept.join(', ') : undefined;
+}

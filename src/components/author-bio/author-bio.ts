@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { initials, msg } from '../../internal/i18n.js';
 import { maybeLink } from '../../internal/templates.js';
-import { safeUrl } from '../../internal/url.js';
 import { styles } from './author-bio.styles.js';
 
 export interface AuthorBioLink {
@@ -34,30 +32,40 @@ export interface AuthorBioLink {
 export class AuthorBio extends ArticleElementBase {
   static override styles = styles;
 
+  // Reactive properties, declared here rather than with decorators: smaller output, same behaviour.
+  static override properties = {
+    name: {},
+    href: {},
+    jobTitle: { attribute: 'job-title' },
+    avatar: {},
+    bio: {},
+    links: { type: Array },
+  };
+
   /** The author's name. */
-  @property() name?: string;
+  name?: string;
 
   /** Link for the name, e.g. the author's page. */
-  @property() href?: string;
+  href?: string;
 
   /** Job title, e.g. "National Security Correspondent". (Not `role`: that is the host's ARIA role.) */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  jobTitle?: string;
 
   /** Photo URL; initials show without one. */
-  @property() avatar?: string;
+  avatar?: string;
 
   /** Bio text, when not given as content. */
-  @property() bio?: string;
+  bio?: string;
 
   /** Profile links as `{ label, url }` objects (JSON in the attribute). */
-  @property({ type: Array }) links: AuthorBioLink[] = [];
+  links: AuthorBioLink[] = [];
 
   override render(): TemplateResult {
     const lang = this.locale;
     const name = this.name?.trim() ?? '';
-    const avatar = safeUrl(this.avatar, (reason) => this.warn(`avatar: ${reason}`));
+    const avatar = this.safe('avatar', this.avatar);
     const links = (Array.isArray(this.links) ? this.links : [])
-      .map((link) => ({ label: link?.label, url: safeUrl(link?.url, (r) => this.warn(`links: ${r}`)) }))
+      .map((link, i) => ({ label: link?.label, url: this.safe(`links[${i}].url`, link?.url) }))
       .filter((link) => link.label && link.url);
     return html`
       <section part="base" aria-label=${name ? msg(lang, 'about', name) : nothing}>

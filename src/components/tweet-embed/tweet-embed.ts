@@ -1,10 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, initials, msg } from '../../internal/i18n.js';
 import { timeTag } from '../../internal/templates.js';
-import { isSameOrigin, safeUrl } from '../../internal/url.js';
+import { isSameOrigin } from '../../internal/url.js';
 import { linkify, postId } from './linkify.js';
 import { styles } from './tweet-embed.styles.js';
 
@@ -57,34 +56,46 @@ const X_MARK = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColo
 export class TweetEmbed extends ArticleElementBase {
   static override styles = styles;
 
+  // Reactive properties, declared here rather than with decorators: smaller output, same behaviour.
+  static override properties = {
+    url: {},
+    authorName: { attribute: 'author-name' },
+    handle: {},
+    avatar: {},
+    published: {},
+    text: {},
+    live: { type: Boolean, reflect: true },
+    status: { state: true },
+  };
+
   /** Loader used by every instance without its own; replace it to route through a consent tool. */
   static loader: LivePostLoader = defaultLoader;
 
   /** The post's address, e.g. https://x.com/Podolyak_M/status/123. */
-  @property() url?: string;
+  url?: string;
 
   /** The author's display name. */
-  @property({ attribute: 'author-name' }) authorName?: string;
+  authorName?: string;
 
   /** The author's handle, with or without "@". */
-  @property() handle?: string;
+  handle?: string;
 
   /** Avatar URL. Only a same-origin image loads; otherwise initials show, so X is never contacted. */
-  @property() avatar?: string;
+  avatar?: string;
 
   /** ISO 8601 date-time of the post. */
-  @property() published?: string;
+  published?: string;
 
   /** The post's plain text, when not given as content. */
-  @property() text?: string;
+  text?: string;
 
   /** True once the live embed has replaced the snapshot. */
-  @property({ type: Boolean, reflect: true }) live = false;
+  live = false;
 
   /** Loader for this instance; defaults to `TweetEmbed.loader`. */
   loader?: LivePostLoader;
 
-  @state() private status: 'idle' | 'loading' | 'failed' = 'idle';
+  private status: 'idle' | 'loading' | 'failed' = 'idle';
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('published') && this.published && !formatDate(this.published, 'en')) {
@@ -128,9 +139,9 @@ export class TweetEmbed extends ArticleElementBase {
     const lang = this.locale;
     const name = this.authorName?.trim() || this.handle?.replace(/^@/, '') || '';
     const handle = this.handle?.trim().replace(/^@/, '');
-    const url = safeUrl(this.url, (reason) => this.warn(`url: ${reason}`));
+    const url = this.safe('url', this.url);
     const id = postId(url);
-    const avatar = this.avatar && isSameOrigin(this.avatar) ? safeUrl(this.avatar) : undefined;
+    const avatar = this.avatar && isSameOrigin(this.avatar) ? this.safe('avatar', this.avatar) : undefined;
     const date = timeTag(this.published, lang);
     const label = msg(lang, 'postOnX', name);
     return html`
