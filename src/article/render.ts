@@ -58,7 +58,8 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
     bio: unsafeStatic(tags.bio),
   };
   const lang = article.lang || options.lang;
-  const level = Math.min(5, Math.max(1, options.headingLevel ?? 1));
+  // Any number-ish input (an attribute like "2", or junk) lands on a whole level from 1 to 5.
+  const level = Math.min(5, Math.max(1, Math.round(Number(options.headingLevel)) || 1));
 
   // Body text, to tell whether a pull quote repeats it (then assistive technology skips the quote).
   // Computed only for articles that have a pull quote.

@@ -1,7 +1,9 @@
 /**
  * Built-in UI strings and Intl formatting. The table is a plain object rather than @lit/localize:
- * the library owns a dozen short strings, and a lookup by the element's `lang` keeps every language
- * in the one bundle with no build step or runtime locale switching to wire up.
+ * the library owns a dozen short strings, and a lookup by the element's `lang` needs no build step
+ * or runtime locale switching. English is built in; the other languages are modules of their own
+ * (src/locales/) that register themselves, so an element imported alone carries only English. The
+ * script-tag bundle and `define.js` include them all.
  */
 export interface Messages {
   by: string;
@@ -46,82 +48,6 @@ const MESSAGES: Table = {
     profiles: 'Profiles',
     articleFailed: 'This article could not be shown.',
     minRead: '{name} min read',
-  },
-  de: {
-    by: 'Von',
-    updated: 'Aktualisiert',
-    photo: 'Foto:',
-    loadPost: 'Beitrag von X laden',
-    loadingPost: 'Beitrag wird von X geladen …',
-    postFailed: 'Der Originalbeitrag ließ sich nicht laden. Oben steht, was die Person gepostet hat.',
-    viewOnX: 'Auf X ansehen',
-    postOnX: 'Beitrag von {name} auf X',
-    skipPost: 'Beitrag überspringen',
-    privacy: 'Zum Laden des Originalbeitrags wird X kontaktiert.',
-    about: 'Über {name}',
-    byline: 'Autorenzeile',
-    imageUnavailable: 'Bild nicht verfügbar',
-    opensSite: '(öffnet x.com)',
-    profiles: 'Profile',
-    articleFailed: 'Dieser Artikel kann nicht angezeigt werden.',
-    minRead: '{name} Min. Lesezeit',
-  },
-  es: {
-    by: 'Por',
-    updated: 'Actualizado',
-    photo: 'Foto:',
-    loadPost: 'Cargar publicación de X',
-    loadingPost: 'Cargando publicación de X…',
-    postFailed: 'No se pudo cargar la publicación original. Arriba está lo que publicó su autor.',
-    viewOnX: 'Ver en X',
-    postOnX: 'Publicación de {name} en X',
-    skipPost: 'Saltar la publicación',
-    privacy: 'Cargar la publicación original conecta con X.',
-    about: 'Sobre {name}',
-    byline: 'Firma',
-    imageUnavailable: 'Imagen no disponible',
-    opensSite: '(abre x.com)',
-    profiles: 'Perfiles',
-    articleFailed: 'No se puede mostrar este artículo.',
-    minRead: '{name} min de lectura',
-  },
-  fr: {
-    by: 'Par',
-    updated: 'Mis à jour',
-    photo: 'Photo :',
-    loadPost: 'Charger la publication depuis X',
-    loadingPost: 'Chargement de la publication depuis X…',
-    postFailed: 'La publication originale n’a pas pu être chargée. Le texte ci-dessus est celui publié.',
-    viewOnX: 'Voir sur X',
-    postOnX: 'Publication de {name} sur X',
-    skipPost: 'Passer la publication',
-    privacy: 'Charger la publication originale contacte X.',
-    about: 'À propos de {name}',
-    byline: 'Signature',
-    imageUnavailable: 'Image indisponible',
-    opensSite: '(ouvre x.com)',
-    profiles: 'Profils',
-    articleFailed: 'Cet article ne peut pas être affiché.',
-    minRead: '{name} min de lecture',
-  },
-  ar: {
-    by: 'بقلم',
-    updated: 'حُدّث',
-    photo: 'صورة:',
-    loadPost: 'تحميل المنشور من X',
-    loadingPost: 'جارٍ تحميل المنشور من X…',
-    postFailed: 'تعذّر تحميل المنشور الأصلي. النص أعلاه هو ما نشره صاحبه.',
-    viewOnX: 'عرض على X',
-    postOnX: 'منشور {name} على X',
-    skipPost: 'تخطّي المنشور',
-    privacy: 'تحميل المنشور الأصلي يتصل بموقع X.',
-    about: 'عن {name}',
-    byline: 'سطر الكاتب',
-    imageUnavailable: 'الصورة غير متاحة',
-    opensSite: '(يفتح x.com)',
-    profiles: 'الحسابات',
-    articleFailed: 'تعذّر عرض هذه المقالة.',
-    minRead: 'قراءة في {name} دقائق',
   },
 };
 

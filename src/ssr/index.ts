@@ -16,6 +16,7 @@ import { articleTemplate } from '../article/render.js';
 import { articleJsonLd } from '../article/jsonld.js';
 import type { Article } from '../article/types.js';
 import { defineArticleElements } from '../register.js';
+import '../locales/all.js';
 import { setServerLang } from '../internal/i18n.js';
 import { lightCss } from '../internal/light-styles.js';
 import { narrowTree, purifyConfig } from '../internal/sanitize.js';
