@@ -1,0 +1,51 @@
+// npm run check-sizes: the size budgets of the Performance issue, checked on the built files (run
+// `npm run build` first; CI runs it after the build). Exits 1 when any budget is exceeded.
+//   - dist/article-elements.js (all six elements, Lit included, and whatever it imports statically):
+//     at most 16 KB gzip (the aim is 12 KB)
+//   - each element imported alone from npm (dist/<tag>.js bundled with Lit, as an app would):
+//     at most 2 KB gzip above Lit's floor (one trivial LitElement bundled the same way).
+//     news-article.js registers the five elements it composes; its budget applies to what it adds
+//     above those five (all six minus the other five), and its total is printed beside it.
+// Lazily loaded siblings (DOMPurify fallback, live-post loader) are printed, not budgeted.
+// `--why` also lists where the script-tag bundle's bytes come from (by its source map).
+import { BUDGETS, budgetedOver, bundleComposition, elementSizes, groupComposition, scriptTagSizes } from './bench/sizes.mjs';
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+let failed = false;
+const check = (label, value, limit, note = '') => {
+  const ok = value <= limit;
+  if (!ok) failed = true;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label.padEnd(52)} ${kb(value).padStart(9)} gzip  limit ${kb(limit).padStart(9)}${note ? `  ${note}` : ''}`);
+};
+
+let bundle, npm;
+try {
+  bundle = scriptTagSizes();
+  npm = await elementSizes();
+} catch (error) {
+  console.error(`check-sizes: ${error.message}`);
+  process.exit(1);
+}
+
+check('dist/article-elements.js (script tag, all six)', bundle.total.gzip, BUDGETS.bundleGzip, `(aim ${kb(BUDGETS.bundleGzipTarget)}; ${kb(bundle.total.min)} min)`);
+for (const l of bundle.lazy) console.log(`     ${`${l.file} (lazy, not budgeted)`.padEnd(52)} ${kb(l.gzip).padStart(9)} gzip`);
+console.log(`     ${"Lit's floor (one trivial LitElement)".padEnd(52)} ${kb(npm.lit.gzip).padStart(9)} gzip`);
+for (const e of npm.elements) {
+  if (e.composes) {
+    check(`${e.tag} from npm, above the five it composes`, budgetedOver(e).gzip, BUDGETS.elementOverLitGzip, `(${kb(e.gzip)} with Lit and the five; Lit + ${kb(e.overLit.gzip)})`);
+  } else {
+    check(`${e.tag} alone from npm, above Lit`, budgetedOver(e).gzip, BUDGETS.elementOverLitGzip, `(${kb(e.gzip)} with Lit)`);
+  }
+}
+
+if (process.argv.includes('--why') || failed) {
+  const { total, unmapped, rows } = bundleComposition();
+  console.log(`\nWhere the ${kb(total)} (minified) of dist/article-elements.js come from, by its source map:`);
+  for (const g of groupComposition(rows)) console.log(`  ${kb(g.min).padStart(9)}  ${g.group}`);
+  console.log(`  ${kb(unmapped).padStart(9)}  (not mapped to a source: bundler glue)`);
+  if (process.argv.includes('--why')) {
+    console.log('\nLargest source files:');
+    for (const r of rows.slice(0, 20)) console.log(`  ${kb(r.min).padStart(9)}  ${r.source}`);
+  }
+}
+process.exit(failed ? 1 : 0);
