@@ -15,10 +15,19 @@ export class ArticleElementBase extends LitElement {
     // frame, so readers see no flash and no shift; the light-DOM text is never touched.
     this.shadowRoot?.replaceChildren();
     const root = super.createRenderRoot();
-    // Wrappers around optional slots hide when empty; re-render when light DOM content changes.
-    root.addEventListener('slotchange', () => this.requestUpdate());
+    // Wrappers around optional slots hide when empty: re-render when a slot the last render asked
+    // about has gained or lost content (not on every slotchange: the first assignment fires one
+    // for each slot, and the render already saw that content).
+    root.addEventListener('slotchange', () => {
+      for (const [name, had] of this.seenSlots) {
+        if (hasSlotted(this, name) !== had) return this.requestUpdate();
+      }
+    });
     return root;
   }
+
+  /** What each `slotted(name)` call of the last render answered. */
+  private seenSlots = new Map<string, boolean>();
 
   /** The language in force here: the element's or its nearest ancestor's `lang`, else the page's. */
   protected get locale(): string {
@@ -26,7 +35,9 @@ export class ArticleElementBase extends LitElement {
   }
 
   protected slotted(name = ''): boolean {
-    return hasSlotted(this, name);
+    const has = hasSlotted(this, name);
+    this.seenSlots.set(name, has);
+    return has;
   }
 
   /** Last input and result of each checked URL attribute, so a re-render does not warn again. */

@@ -113,9 +113,16 @@ export function relativeTime(value: string | undefined, lang: string, now = Date
 
 /** "A, B and C" in the reader's language. */
 export function formatList(items: string[], lang: string): { type: string; value: string }[] {
+  // One name needs no joining, and the first Intl.ListFormat of a page costs tens of milliseconds
+  // while the engine loads its data: skip it when it cannot matter, and build one per language.
+  if (items.length < 2) return items.map((value) => ({ type: 'element', value }));
+  const locale = safeLocale(lang);
+  const format = (listFormats[locale] ??= new Intl.ListFormat(locale, { type: 'conjunction' }));
   // formatToParts keeps the names as separate pieces ("element") so each can become a link.
-  return new Intl.ListFormat(safeLocale(lang), { type: 'conjunction' }).formatToParts(items);
+  return format.formatToParts(items);
 }
+
+const listFormats: Record<string, Intl.ListFormat> = {};
 
 /** Up to two initials for an avatar placeholder: "Jimmy Quinn" -> "JQ". */
 export function initials(name: string): string {

@@ -72,7 +72,6 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
     headingLevel: options.headingLevel,
     sanitize: (markup, mode, path) =>
       unsafeHTML(sanitizeOnServer(markup, mode, (message) => report({ path, message })).innerHTML),
-    textOf: (markup) => sanitizeOnServer(markup, 'block', () => {}).textContent ?? '',
     // The JSON is escaped so that it cannot close the script element (see scriptSafeJson).
     jsonLd: (json) => unsafeHTML(`<script type="application/ld+json">${json}</script>`),
   });

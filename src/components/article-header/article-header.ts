@@ -127,7 +127,7 @@ export class ArticleHeader extends ArticleElementBase {
         <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek ?? nothing}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
           <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline')}>
-            <slot name="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</slot>
+            <slot name="byline">${this.slotted('byline') ? nothing : html`${msg(lang, 'by')} ${nameList(authors, lang)}`}</slot>
           </address>
           <p part="dateline" ?hidden=${!hasDates}>
             <slot name="dateline"

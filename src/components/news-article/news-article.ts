@@ -161,6 +161,15 @@ export class NewsArticle extends ArticleElementBase {
       this.fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '), false);
       return;
     }
+    // Ask for the lead photo now, not when <photo-figure> renders its <img> a few steps later: the
+    // photo is usually the largest paint. Same src, srcset and sizes, so the browser reuses it.
+    if (article.image) {
+      const img = new Image();
+      img.fetchPriority = 'high';
+      if (article.image.srcset) img.srcset = article.image.srcset;
+      if (article.image.sizes) img.sizes = article.image.sizes;
+      img.src = article.image.src;
+    }
     await loadSanitizer();
     this.failure = undefined;
     // The article's language must reach its light-DOM blocks (screen-reader pronunciation, :lang(),
@@ -175,7 +184,6 @@ export class NewsArticle extends ArticleElementBase {
       headingLevel: this.headingLevel,
       tags: (this.constructor as typeof NewsArticle).tags,
       sanitize: (markup, mode, path) => sanitize(markup, mode, (message) => this.warn(`${path}: ${message}`)),
-      textOf: (markup) => sanitize(markup, 'block').textContent ?? '',
       base: document.baseURI,
       jsonLd: (json) => {
         // Crawlers read structured data from the light DOM. A data block never runs, but under
