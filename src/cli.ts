@@ -43,7 +43,9 @@ const value = (name: string) => {
   const i = rest.indexOf(name);
   return i >= 0 ? rest[i + 1] : undefined;
 };
-const file = rest.find((arg, i) => !arg.startsWith('--') && !['--heading-level', '--script', '--base-url'].includes(rest[i - 1]));
+const file = rest.find(
+  (arg, i) => !arg.startsWith('--') && !['--heading-level', '--script', '--base-url'].includes(rest[i - 1]),
+);
 
 if (command === 'render') {
   const data = readJson(file);
@@ -64,7 +66,9 @@ if (command === 'render') {
   for (const p of problems) process.stdout.write(`${p.severity}: ${p.path}: ${p.message}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   process.stdout.write(
-    errors ? `${file}: invalid (${errors} error${errors > 1 ? 's' : ''})\n` : `${file}: valid${problems.length ? ` (${problems.length} warning${problems.length > 1 ? 's' : ''})` : ''}\n`,
+    errors
+      ? `${file}: invalid (${errors} error${errors > 1 ? 's' : ''})\n`
+      : `${file}: valid${problems.length ? ` (${problems.length} warning${problems.length > 1 ? 's' : ''})` : ''}\n`,
   );
   process.exit(errors ? 1 : 0);
 } else if (command === '--help' || command === '-h' || command === 'help') {

@@ -26,7 +26,9 @@ export interface DefinedTags extends TagNames {
 export function defineArticleElements(options: DefineOptions = {}): DefinedTags {
   const prefix = (options.prefix ?? '').toLowerCase().replace(/-+$/, '');
   if (prefix && !/^[a-z][a-z0-9-]*$/.test(prefix)) {
-    throw new TypeError(`defineArticleElements: prefix "${options.prefix}" must start with a letter and hold only a-z, 0-9 and "-"`);
+    throw new TypeError(
+      `defineArticleElements: prefix "${options.prefix}" must start with a letter and hold only a-z, 0-9 and "-"`,
+    );
   }
   const tags = prefixedTags(prefix);
   const article = prefix ? `${prefix}-news-article` : 'news-article';

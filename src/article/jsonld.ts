@@ -28,7 +28,9 @@ export function articleJsonLd(article: Article, base?: string): Record<string, u
     };
   const citations = article.body
     .filter((b) => b.type === 'blockquote' && b.source)
-    .map((b) => (b.type === 'blockquote' ? { '@type': 'CreativeWork', name: b.source!.name, url: abs(b.source!.url) } : {}));
+    .map((b) =>
+      b.type === 'blockquote' ? { '@type': 'CreativeWork', name: b.source!.name, url: abs(b.source!.url) } : {},
+    );
   const url = abs(article.url);
   return prune({
     '@context': 'https://schema.org',
@@ -72,5 +74,8 @@ function prune(value: unknown): unknown {
 
 /** JSON for inside a `<script>` element: `<`, `>`, `&` and line separators escaped, so it cannot end the element. */
 export function scriptSafeJson(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

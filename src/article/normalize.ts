@@ -153,7 +153,9 @@ export function normalizeArticle(input: unknown): Normalized {
       }
       case 'pullquote': {
         const t = need('text');
-        return t === undefined ? undefined : { type, text: t, attribution: text(value, 'attribution', `${path}.attribution`) };
+        return t === undefined
+          ? undefined
+          : { type, text: t, attribution: text(value, 'attribution', `${path}.attribution`) };
       }
       case 'tweet': {
         const t = need('text');

@@ -28,7 +28,11 @@ export interface RenderOptions {
 
 /** A named link in a slot: the `<a>` itself is slotted, so the element's part styles reach it. */
 const slotLink = (slot: string, link?: { name: string; url?: string }) =>
-  !link ? nothing : link.url ? html`<a slot=${slot} href=${link.url}>${link.name}</a>` : html`<span slot=${slot}>${link.name}</span>`;
+  !link
+    ? nothing
+    : link.url
+      ? html`<a slot=${slot} href=${link.url}>${link.name}</a>`
+      : html`<span slot=${slot}>${link.name}</span>`;
 
 /**
  * Text of an HTML field for comparing words only (never rendered): tags become spaces and the few
@@ -75,9 +79,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
   let bodyText: string | undefined;
   const repeats = (quote: string) =>
     (bodyText ??= squash(
-      article.body
-        .map((b) => (b.type === 'paragraph' || b.type === 'blockquote' ? textOnly(b.html) : ''))
-        .join(' '),
+      article.body.map((b) => (b.type === 'paragraph' || b.type === 'blockquote' ? textOnly(b.html) : '')).join(' '),
     )).includes(squash(quote));
 
   const photo = (p: Photo, lead = false) => html`<${T.figure}
@@ -92,9 +94,9 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
     ?decorative=${p.alt === ''}
     caption=${p.caption ?? nothing}
     credit=${p.credit ?? nothing}
-    >${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${p.credit
-      ? html`<span slot="credit">${p.credit}</span>`
-      : nothing}</${T.figure}
+    >${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${
+      p.credit ? html`<span slot="credit">${p.credit}</span>` : nothing
+    }</${T.figure}
   >`;
 
   const block = (b: Block, i: number): unknown => {
@@ -151,11 +153,11 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       published=${article.published ?? nothing}
       modified=${article.modified ?? nothing}
       reading-time=${Math.max(1, Math.round(words / 230))}
-      >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline">${article.headline}</span>${article.dek
-        ? html`<span slot="dek">${article.dek}</span>`
-        : nothing}${authors.length
-        ? html`<span slot="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</span>`
-        : nothing}</${T.header}
+      >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline">${article.headline}</span>${
+        article.dek ? html`<span slot="dek">${article.dek}</span>` : nothing
+      }${
+        authors.length ? html`<span slot="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</span>` : nothing
+      }</${T.header}
     >
     ${article.image ? photo(article.image, true) : nothing}
     ${article.body.map(block)}

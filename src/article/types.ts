@@ -100,13 +100,7 @@ export interface ImageBlock extends Photo {
   type: 'image';
 }
 
-export type Block =
-  | ParagraphBlock
-  | HeadingBlock
-  | BlockquoteBlock
-  | PullquoteBlock
-  | TweetBlock
-  | ImageBlock;
+export type Block = ParagraphBlock | HeadingBlock | BlockquoteBlock | PullquoteBlock | TweetBlock | ImageBlock;
 
 export type BlockType = Block['type'];
 

@@ -108,7 +108,9 @@ export function relativeTime(value: string | undefined, lang: string, now = Date
   const seconds = (time - now) / 1000;
   if (Number.isNaN(seconds) || seconds > 60 || seconds < -86400) return undefined;
   const rtf = new Intl.RelativeTimeFormat(safeLocale(lang), { numeric: 'auto' });
-  return seconds > -3600 ? rtf.format(Math.round(seconds / 60), 'minute') : rtf.format(Math.round(seconds / 3600), 'hour');
+  return seconds > -3600
+    ? rtf.format(Math.round(seconds / 60), 'minute')
+    : rtf.format(Math.round(seconds / 3600), 'hour');
 }
 
 /** "A, B and C" in the reader's language. */

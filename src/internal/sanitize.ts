@@ -17,7 +17,24 @@ const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
 type Mode = 'inline' | 'block';
 
 /** Elements whose content is code or UI, not text: removed whole (DOMPurify does the same). */
-const DROP_WITH_CONTENT = ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript', 'noembed', 'noframes', 'frame', 'frameset', 'plaintext', 'xmp', 'textarea', 'select', 'title'];
+const DROP_WITH_CONTENT = [
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'noscript',
+  'noembed',
+  'noframes',
+  'frame',
+  'frameset',
+  'plaintext',
+  'xmp',
+  'textarea',
+  'select',
+  'title',
+];
 type Purify = { sanitize(html: string, config: Record<string, unknown>): DocumentFragment };
 
 let purify: Purify | undefined;
@@ -54,11 +71,11 @@ export function sanitize(html: string, mode: Mode, onIssue?: (message: string) =
     // setHTML always applies its safe baseline (no script, handler or javascript: URL). A remove-list
     // configuration, unlike the default allowlist, keeps unknown and legacy elements (font, o:p,
     // custom tags) so that step 2 can unwrap them and keep their text.
-    (holder as unknown as { setHTML(html: string, o: unknown): void }).setHTML(html, { sanitizer: { removeElements: DROP_WITH_CONTENT } });
+    (holder as unknown as { setHTML(html: string, o: unknown): void }).setHTML(html, {
+      sanitizer: { removeElements: DROP_WITH_CONTENT },
+    });
   } else if (purify) {
-    holder.append(
-      purify.sanitize(html, { ...purifyConfig(mode), RETURN_DOM_FRAGMENT: true }),
-    );
+    holder.append(purify.sanitize(html, { ...purifyConfig(mode), RETURN_DOM_FRAGMENT: true }));
   } else {
     const parsed = inert().createElement('template');
     parsed.innerHTML = html;

@@ -4,7 +4,11 @@ import { formatDate, formatList, relativeTime } from './i18n.js';
 import { safeUrl } from './url.js';
 
 /** A name, linked when it has a safe URL. */
-export function maybeLink(text: string | undefined, url: string | undefined, part?: string): TemplateResult | typeof nothing {
+export function maybeLink(
+  text: string | undefined,
+  url: string | undefined,
+  part?: string,
+): TemplateResult | typeof nothing {
   if (!text) return nothing;
   const href = safeUrl(url);
   return href ? html`<a part=${ifDefined(part)} href=${href}>${text}</a>` : html`${text}`;
@@ -33,9 +37,16 @@ export function nameList(people: Named[], lang: string): TemplateResult {
  * `<time datetime>` with the date written for `lang`; nothing for a missing or invalid date. With
  * `relative`, a time within the last day reads "3 hours ago", the full date in its title.
  */
-export function timeTag(value: string | undefined, lang: string, part?: string, relative = false): TemplateResult | typeof nothing {
+export function timeTag(
+  value: string | undefined,
+  lang: string,
+  part?: string,
+  relative = false,
+): TemplateResult | typeof nothing {
   const date = formatDate(value, lang);
   if (!date) return nothing;
   const ago = relative ? relativeTime(value, lang) : undefined;
-  return html`<time part=${ifDefined(part)} datetime=${date.iso} title=${ifDefined(ago ? date.text : undefined)}>${ago ?? date.text}</time>`;
+  return html`<time part=${ifDefined(part)} datetime=${date.iso} title=${ifDefined(ago ? date.text : undefined)}
+    >${ago ?? date.text}</time
+  >`;
 }

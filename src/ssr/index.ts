@@ -62,7 +62,10 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
   const report = options.onProblem ?? ((p: Problem) => console.warn(`news-article: ${p.path}: ${p.message}`));
   const { article, problems } = normalizeArticle(input);
   problems.forEach(report);
-  if (!article) throw new Error(`article-elements: nothing to render (${problems.map((p) => `${p.path}: ${p.message}`).join('; ')})`);
+  if (!article)
+    throw new Error(
+      `article-elements: nothing to render (${problems.map((p) => `${p.path}: ${p.message}`).join('; ')})`,
+    );
   const lang = article.lang || options.lang || 'en';
   const base = options.baseUrl ?? article.url;
   setServerLang(lang);
@@ -76,16 +79,27 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
     jsonLd: (json) => unsafeHTML(`<script type="application/ld+json">${json}</script>`),
   });
   // Our own constant CSS (the light-DOM link rules), not data.
-  const fragment: TemplateResult = html`${unsafeHTML(`<style>${lightCss('news-article')}</style>`)}<news-article heading-level=${ifDefined(options.headingLevel)} lang=${ifDefined(article.lang)}>${content}</news-article>`;
+  const fragment: TemplateResult = html`${unsafeHTML(`<style>${lightCss('news-article')}</style>`)}<news-article
+      heading-level=${ifDefined(options.headingLevel)}
+      lang=${ifDefined(article.lang)}
+      >${content}</news-article
+    >`;
   const body = await collectResult(render(fragment));
   if (!options.document) return body;
   return documentFor(article, body, lang, base, options.scriptSrc);
 }
 
-async function documentFor(article: Article, body: string, lang: string, base: string | undefined, scriptSrc?: string): Promise<string> {
+async function documentFor(
+  article: Article,
+  body: string,
+  lang: string,
+  base: string | undefined,
+  scriptSrc?: string,
+): Promise<string> {
   const ld = articleJsonLd(article, base) as { image?: { url?: string }[] };
   const image = ld.image?.[0]?.url;
-  const description = article.dek ?? (article.body.find((b) => b.type === 'paragraph') as { html?: string } | undefined)?.html;
+  const description =
+    article.dek ?? (article.body.find((b) => b.type === 'paragraph') as { html?: string } | undefined)?.html;
   const text = description ? clip(sanitizeOnServer(description, 'inline', () => {}).textContent ?? '', 200) : undefined;
   const head = html`<meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -107,7 +121,9 @@ async function documentFor(article: Article, body: string, lang: string, base: s
     <meta name="twitter:card" content=${image ? 'summary_large_image' : 'summary'} />
     ${scriptSrc ? html`<script type="module" src=${scriptSrc}></script>` : nothing}
     <style>
-      body { margin: 0; }
+      body {
+        margin: 0;
+      }
     </style>`;
   // The head is never hydrated: drop Lit's part markers from it.
   const headHtml = (await collectResult(render(head))).replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');

@@ -57,13 +57,22 @@ export function validateArticle(data: unknown): ValidationProblem[] {
     for (const e of check.errors ?? []) {
       if (NOISE.has(e.keyword)) continue;
       const path = pathOf(e.instancePath);
-      add({ path: e.keyword === 'required' ? `${path === '$' ? '' : `${path}.`}${(e.params as { missingProperty: string }).missingProperty}` : path, message: describe(e), severity: 'error' });
+      add({
+        path:
+          e.keyword === 'required'
+            ? `${path === '$' ? '' : `${path}.`}${(e.params as { missingProperty: string }).missingProperty}`
+            : path,
+        message: describe(e),
+        severity: 'error',
+      });
     }
   }
   const errorPaths = new Set(problems.map((p) => p.path));
   for (const p of normalizeArticle(data).problems) {
     if (errorPaths.has(p.path)) continue;
-    const severity = /unknown block type|unsafe URL|not an ISO 8601|expected|nothing to show|missing$/.test(p.message) ? 'error' : 'warning';
+    const severity = /unknown block type|unsafe URL|not an ISO 8601|expected|nothing to show|missing$/.test(p.message)
+      ? 'error'
+      : 'warning';
     add({ path: p.path, message: p.message, severity });
   }
   // Editorial rules the renderer does not need but a desk editor does.
@@ -71,17 +80,23 @@ export function validateArticle(data: unknown): ValidationProblem[] {
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
   if (obj(data)) {
     photos.push(['image', data.image]);
-    if (Array.isArray(data.body)) data.body.forEach((b, i) => obj(b) && b.type === 'image' && photos.push([`body[${i}]`, b]));
+    if (Array.isArray(data.body))
+      data.body.forEach((b, i) => obj(b) && b.type === 'image' && photos.push([`body[${i}]`, b]));
   }
   if (obj(data) && Array.isArray(data.body)) {
     data.body.forEach((b, i) => {
       if (obj(b) && b.type === 'tweet' && b.url == null) {
-        add({ path: `body[${i}].url`, message: 'post without a URL: readers get no link to the original and no live post', severity: 'warning' });
+        add({
+          path: `body[${i}].url`,
+          message: 'post without a URL: readers get no link to the original and no live post',
+          severity: 'warning',
+        });
       }
     });
   }
   for (const [path, photo] of photos) {
-    if (obj(photo) && typeof photo.src === 'string' && !photo.credit) add({ path: `${path}.credit`, message: 'photo without a credit', severity: 'warning' });
+    if (obj(photo) && typeof photo.src === 'string' && !photo.credit)
+      add({ path: `${path}.credit`, message: 'photo without a credit', severity: 'warning' });
   }
   return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -96,7 +96,8 @@ export class ArticleHeader extends ArticleElementBase {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     for (const key of ['published', 'modified'] as const) {
       const value = this[key];
-      if (changed.has(key) && value && !formatDate(value, 'en')) this.warn(`${key} "${value}" is not a valid date, left out`);
+      if (changed.has(key) && value && !formatDate(value, 'en'))
+        this.warn(`${key} "${value}" is not a valid date, left out`);
     }
   }
 
@@ -109,9 +110,11 @@ export class ArticleHeader extends ArticleElementBase {
     const authors = Array.isArray(this.authors) ? this.authors : [];
     const hasByline = authors.length > 0 || this.slotted('byline');
     const published = timeTag(this.published, lang, 'published');
-    const updated = this.modified && this.modified !== this.published ? timeTag(this.modified, lang, undefined, true) : nothing;
+    const updated =
+      this.modified && this.modified !== this.published ? timeTag(this.modified, lang, undefined, true) : nothing;
     const minutes = Math.round(Number(this.readingTime));
-    const reading = minutes > 0 ? html`<span part="reading-time">${msg(lang, 'minRead', String(minutes))}</span>` : nothing;
+    const reading =
+      minutes > 0 ? html`<span part="reading-time">${msg(lang, 'minRead', String(minutes))}</span>` : nothing;
     const hasDates = published !== nothing || updated !== nothing || reading !== nothing || this.slotted('dateline');
     return html`
       <header part="header">
@@ -131,9 +134,9 @@ export class ArticleHeader extends ArticleElementBase {
           </address>
           <p part="dateline" ?hidden=${!hasDates}>
             <slot name="dateline"
-              >${published}${updated === nothing
-                ? nothing
-                : html`<span part="updated">${msg(lang, 'updated')} ${updated}</span>`}${reading}</slot
+              >${published}${
+                updated === nothing ? nothing : html`<span part="updated">${msg(lang, 'updated')} ${updated}</span>`
+              }${reading}</slot
             >
           </p>
         </div>

@@ -78,11 +78,13 @@ export class AuthorBio extends ArticleElementBase {
             <slot name="job-title">${this.jobTitle ?? nothing}</slot>
           </p>
           <div part="bio" ?hidden=${!this.bio && !this.slotted('')}><slot>${this.bio ?? nothing}</slot></div>
-          ${links.length
-            ? html`<ul part="links" aria-label=${msg(lang, 'profiles')}>
-                ${links.map((link) => html`<li><a href=${link.url!}>${link.label}</a></li>`)}
-              </ul>`
-            : nothing}
+          ${
+            links.length
+              ? html`<ul part="links" aria-label=${msg(lang, 'profiles')}>
+                  ${links.map((link) => html`<li><a href=${link.url!}>${link.label}</a></li>`)}
+                </ul>`
+              : nothing
+          }
         </div>
       </section>
     `;

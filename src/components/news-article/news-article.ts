@@ -210,11 +210,13 @@ export class NewsArticle extends ArticleElementBase {
   override render(): TemplateResult {
     return html`
       <article part="article"><slot></slot></article>
-      ${this.failure
-        ? html`<p part="error" role="alert">
-            <strong>${msg(this.locale, 'articleFailed')}</strong><span>${this.failure}</span>
-          </p>`
-        : nothing}
+      ${
+        this.failure
+          ? html`<p part="error" role="alert">
+              <strong>${msg(this.locale, 'articleFailed')}</strong><span>${this.failure}</span>
+            </p>`
+          : nothing
+      }
     `;
   }
 }

@@ -111,27 +111,31 @@ export class PhotoFigure extends ArticleElementBase {
     return html`
       <figure part="figure">
         <div class="frame ${this.broken || !src ? 'broken' : ''}">
-          ${src
-            ? html`<img
-                part="image"
-                class=${sized ? '' : 'unsized'}
-                src=${src}
-                srcset=${this.safe('srcset', this.srcset, safeSrcset) || nothing}
-                sizes=${this.sizes || nothing}
-                alt=${alt}
-                width=${ifDefined(sized ? this.width : undefined)}
-                height=${ifDefined(sized ? this.height : undefined)}
-                loading=${this.lead ? 'eager' : 'lazy'}
-                fetchpriority=${this.lead ? 'high' : 'auto'}
-                decoding="async"
-                @error=${this.handleError}
-              />`
-            : html`<img part="image" class="unsized" alt=${alt} />`}
-          ${this.broken || !src
-            ? html`<div part="fallback" aria-hidden="true">
-                ${PICTURE_ICON}<strong>${msg(lang, 'imageUnavailable')}</strong>${alt ? html`<span>${alt}</span>` : nothing}
-              </div>`
-            : nothing}
+          ${
+            src
+              ? html`<img
+                  part="image"
+                  class=${sized ? '' : 'unsized'}
+                  src=${src}
+                  srcset=${this.safe('srcset', this.srcset, safeSrcset) || nothing}
+                  sizes=${this.sizes || nothing}
+                  alt=${alt}
+                  width=${ifDefined(sized ? this.width : undefined)}
+                  height=${ifDefined(sized ? this.height : undefined)}
+                  loading=${this.lead ? 'eager' : 'lazy'}
+                  fetchpriority=${this.lead ? 'high' : 'auto'}
+                  decoding="async"
+                  @error=${this.handleError}
+                />`
+              : html`<img part="image" class="unsized" alt=${alt} />`
+          }
+          ${
+            this.broken || !src
+              ? html`<div part="fallback" aria-hidden="true">
+                  ${PICTURE_ICON}<strong>${msg(lang, 'imageUnavailable')}</strong>${alt ? html`<span>${alt}</span>` : nothing}
+                </div>`
+              : nothing
+          }
         </div>
         <figcaption part="caption" ?hidden=${!hasCaption && !hasCredit}>
           <slot name="caption" ?hidden=${!hasCaption}>${this.caption ?? nothing}</slot>

@@ -5,12 +5,19 @@
 const WIDGETS = 'https://platform.twitter.com/widgets.js';
 
 interface Twttr {
-  widgets: { createTweet(id: string, target: HTMLElement, options?: Record<string, unknown>): Promise<HTMLElement | undefined> };
+  widgets: {
+    createTweet(id: string, target: HTMLElement, options?: Record<string, unknown>): Promise<HTMLElement | undefined>;
+  };
 }
 
 type TrustedTypesWindow = Window & {
   twttr?: Twttr;
-  trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): unknown } };
+  trustedTypes?: {
+    createPolicy(
+      name: string,
+      rules: { createScriptURL(url: string): string },
+    ): { createScriptURL(url: string): unknown };
+  };
 };
 
 let widgets: Promise<Twttr> | undefined;
@@ -30,7 +37,8 @@ function loadWidgets(): Promise<Twttr> {
     });
     (script as unknown as { src: unknown }).src = policy ? policy.createScriptURL(WIDGETS) : WIDGETS;
     script.async = true;
-    script.onload = () => (win.twttr?.widgets ? resolve(win.twttr) : reject(new Error('widgets.js loaded without twttr')));
+    script.onload = () =>
+      win.twttr?.widgets ? resolve(win.twttr) : reject(new Error('widgets.js loaded without twttr'));
     script.onerror = () => {
       widgets = undefined;
       reject(new Error('widgets.js could not be loaded'));

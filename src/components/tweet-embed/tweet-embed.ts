@@ -102,14 +102,18 @@ export class TweetEmbed extends ArticleElementBase {
       this.warn(`published "${this.published}" is not a valid date, left out`);
     }
     if (changed.has('avatar') && this.avatar && !isSameOrigin(this.avatar)) {
-      this.warn(`avatar "${this.avatar}" is on another origin; showing initials so the page makes no third-party request`);
+      this.warn(
+        `avatar "${this.avatar}" is on another origin; showing initials so the page makes no third-party request`,
+      );
     }
   }
 
   private async handleLoad(): Promise<void> {
     const id = postId(this.url);
     if (!id || this.status === 'loading') return;
-    const go = this.dispatchEvent(new CustomEvent('tweet-embed-activate', { bubbles: true, composed: true, cancelable: true }));
+    const go = this.dispatchEvent(
+      new CustomEvent('tweet-embed-activate', { bubbles: true, composed: true, cancelable: true }),
+    );
     if (!go) return;
     this.status = 'loading';
     const target = document.createElement('div');
@@ -160,28 +164,34 @@ export class TweetEmbed extends ArticleElementBase {
         <div part="text"><slot>${this.text ? linkify(this.text) : nothing}</slot></div>
         <footer part="footer" ?hidden=${!url && date === nothing}>
           ${url && date !== nothing ? html`<a part="date" href=${url}>${date}</a>` : date}
-          ${url
-            ? html`<a part="link" href=${url}
-                >${msg(lang, 'viewOnX')}<span class="visually-hidden"> ${msg(lang, 'opensSite')}</span></a
-              >`
-            : nothing}
-          ${id
-            ? html`<button
-                part="load-button"
-                type="button"
-                ?disabled=${this.status === 'loading'}
-                aria-describedby="privacy"
-                @click=${this.handleLoad}
-              >
-                ${this.status === 'loading' ? msg(lang, 'loadingPost') : msg(lang, 'loadPost')}
-              </button>`
-            : nothing}
+          ${
+            url
+              ? html`<a part="link" href=${url}
+                  >${msg(lang, 'viewOnX')}<span class="visually-hidden"> ${msg(lang, 'opensSite')}</span></a
+                >`
+              : nothing
+          }
+          ${
+            id
+              ? html`<button
+                  part="load-button"
+                  type="button"
+                  ?disabled=${this.status === 'loading'}
+                  aria-describedby="privacy"
+                  @click=${this.handleLoad}
+                >
+                  ${this.status === 'loading' ? msg(lang, 'loadingPost') : msg(lang, 'loadPost')}
+                </button>`
+              : nothing
+          }
         </footer>
-        ${id
-          ? html`<p part="notice" id="privacy" role=${ifDefined(this.status === 'failed' ? 'alert' : undefined)}>
-              ${this.status === 'failed' ? msg(lang, 'postFailed') : msg(lang, 'privacy')}
-            </p>`
-          : nothing}
+        ${
+          id
+            ? html`<p part="notice" id="privacy" role=${ifDefined(this.status === 'failed' ? 'alert' : undefined)}>
+                ${this.status === 'failed' ? msg(lang, 'postFailed') : msg(lang, 'privacy')}
+              </p>`
+            : nothing
+        }
         <span class="end" tabindex="-1"></span>
       </article>
       <slot name="live"></slot>
