@@ -22,8 +22,10 @@ const TYPES = {
 /**
  * `compress` gzips text responses, as any production server does (Lighthouse checks for it).
  * `delay(url)` may return milliseconds to hold a response, to test late-arriving images.
+ * `headers(path)` may return extra response headers for a file, e.g. a Content-Security-Policy for a
+ * test page (tests/e2e/pages/headers.mjs).
  */
-export function serve(root = '.', port = 0, { compress = false, delay } = {}) {
+export function serve(root = '.', port = 0, { compress = false, delay, headers: extraHeaders } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -33,7 +35,7 @@ export function serve(root = '.', port = 0, { compress = false, delay } = {}) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      const headers = { 'content-type': type, 'cache-control': 'no-cache', ...extraHeaders?.(path) };
       if (compress && /text|json|svg/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
