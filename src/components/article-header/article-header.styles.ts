@@ -31,6 +31,14 @@ export const styles = [
       color: var(--article-header-section-color, ${tokens.accent});
       text-decoration: none;
     }
+    /* Flex items shrink below a long unbroken word only with min-inline-size: 0 and anywhere-wrapping. */
+    [part='section'],
+    [part='category'],
+    [part='byline'],
+    [part='dateline'] {
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
     [part='category'] {
       display: inline-flex;
       align-items: center;

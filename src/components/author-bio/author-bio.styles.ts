@@ -81,5 +81,12 @@ export const styles = [
     [part='links'] a {
       font-weight: 600;
     }
+    [part='links'] li,
+    [part='name'],
+    [part='role'],
+    [part='bio'] {
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
   `,
 ];

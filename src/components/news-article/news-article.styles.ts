@@ -2,14 +2,18 @@ import { css } from 'lit';
 import { base, tokens } from '../../internal/styles.js';
 
 /*
- * The article's pieces are light-DOM children of the host, laid out here with ::slotted. Those rules
- * are the defaults: the publisher's own CSS for p, h2 and friends wins over them, by design.
+ * The article's pieces are light-DOM children of the host, laid out here with ::slotted. Type and
+ * colour are defaults that the publisher's own CSS for p, h2 and friends overrides, by design. The
+ * column itself (gutter, measure, centring, space between blocks) is marked !important: in the
+ * cascade an !important shadow rule beats any page rule, so resets like `* { margin: 0; padding: 0 }`
+ * or a theme's `p { margin: 0 0 24px }` cannot break it. Publishers change it through the tokens
+ * (--article-gutter, --article-measure, --article-wide-measure, --article-space).
  */
 export const styles = [
   base,
   css`
     :host {
-      padding-inline: var(--article-gutter, clamp(1rem, 4vw, 2rem));
+      padding-inline: var(--article-gutter, clamp(1rem, 4vw, 2rem)) !important;
       padding-block: var(--article-padding-block, 2rem 1rem);
     }
     article {
@@ -24,9 +28,9 @@ export const styles = [
     }
 
     ::slotted(*) {
-      max-inline-size: ${tokens.measure};
-      margin-inline: auto;
-      margin-block: 0 ${tokens.space};
+      max-inline-size: ${tokens.measure} !important;
+      margin-inline: auto !important;
+      margin-block: 0 ${tokens.space} !important;
     }
     ::slotted(script) {
       display: none;
@@ -42,7 +46,7 @@ export const styles = [
     ::slotted(h2),
     ::slotted(h3),
     ::slotted(h4) {
-      margin-block: 2.25rem 0.75rem;
+      margin-block: 2.25rem 0.75rem !important;
       font-family: var(--article-font-headline, ${tokens.serif});
       font-weight: 700;
       line-height: 1.25;
@@ -57,27 +61,27 @@ export const styles = [
       font-size: 1.25rem;
     }
     ::slotted([data-article-role='header']) {
-      margin-block: 0 1.75rem;
+      margin-block: 0 1.75rem !important;
     }
     ::slotted([data-article-role='figure']) {
-      margin-block: 2rem;
+      margin-block: 2rem !important;
     }
     ::slotted([data-article-role='lead']) {
-      max-inline-size: var(--article-wide-measure, 52rem);
-      margin-block: 0 2rem;
+      max-inline-size: var(--article-wide-measure, 52rem) !important;
+      margin-block: 0 2rem !important;
     }
     ::slotted([data-article-role='quote']) {
-      margin-block: 2rem;
+      margin-block: 2rem !important;
     }
     ::slotted([data-article-role='post']) {
-      margin-block: 2rem;
+      margin-block: 2rem !important;
     }
     ::slotted([data-article-role='bio']) {
-      margin-block: 0;
+      margin-block: 0 !important;
     }
     @media print {
       :host {
-        padding: 0;
+        padding: 0 !important;
         font-size: 11pt;
       }
       :host([loading]) {
