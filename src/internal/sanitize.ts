@@ -75,7 +75,7 @@ export function sanitize(html: string, mode: Mode, onIssue?: (message: string) =
       sanitizer: { removeElements: DROP_WITH_CONTENT },
     });
   } else if (purify) {
-    holder.append(purify.sanitize(html, { ...purifyConfig(mode), RETURN_DOM_FRAGMENT: true }));
+    holder.append(purify.sanitize(html, { ...purifyConfig(), RETURN_DOM_FRAGMENT: true }));
   } else {
     const parsed = inert().createElement('template');
     parsed.innerHTML = html;
@@ -118,11 +118,11 @@ export function narrowTree(holder: Element, mode: Mode, onIssue?: (message: stri
 }
 
 /** DOMPurify settings shared by the browser fallback and the server. */
-export function purifyConfig(mode: Mode): Record<string, unknown> {
-  return {
-    ALLOWED_TAGS: [...allowedElements(mode)],
-    ALLOWED_ATTR: [...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat()],
-  };
+export function purifyConfig(): Record<string, unknown> {
+  // DOMPurify's HTML profile, like setHTML's safe baseline, only removes what is dangerous; the
+  // field's allowlist is applied afterwards by narrowTree, on every engine and on the server alike,
+  // so the same markup is unwrapped and reported the same way everywhere.
+  return { USE_PROFILES: { html: true }, FORBID_TAGS: DROP_WITH_CONTENT };
 }
 
 function narrow(parent: Element, allowed: Set<string>, removed: Set<string>, onIssue?: (m: string) => void): void {

@@ -43,7 +43,7 @@ const purify = createDOMPurify(window);
 let defined = false;
 
 function sanitizeOnServer(markup: string, mode: 'inline' | 'block', report: (m: string) => void): HTMLElement {
-  const body = purify.sanitize(markup, { ...purifyConfig(mode), RETURN_DOM: true }) as HTMLElement;
+  const body = purify.sanitize(markup, { ...purifyConfig(), RETURN_DOM: true }) as HTMLElement;
   narrowTree(body, mode, report);
   return body;
 }

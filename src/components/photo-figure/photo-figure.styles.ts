@@ -28,7 +28,18 @@ export const styles = [
       aspect-ratio: 3 / 2;
       object-fit: contain;
     }
+    /*
+     * A broken image keeps its box from the frame, not from the <img>: WebKit does not size a broken
+     * image from its width and height attributes. (styleMap sets --_ratio through the CSSOM, which a
+     * strict style-src allows; it is only ever set in the browser, after a failure.)
+     */
+    .broken {
+      aspect-ratio: var(--_ratio, 3 / 2);
+    }
     .broken img {
+      position: absolute;
+      inset: 0;
+      block-size: 100%;
       visibility: hidden;
     }
     [part='fallback'] {

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { msg } from '../../internal/i18n.js';
 import { safeSrcset } from '../../internal/url.js';
@@ -110,7 +111,10 @@ export class PhotoFigure extends ArticleElementBase {
     const hasCredit = Boolean(this.credit) || this.slotted('credit');
     return html`
       <figure part="figure">
-        <div class="frame ${this.broken || !src ? 'broken' : ''}">
+        <div
+          class="frame ${this.broken || !src ? 'broken' : ''}"
+          style=${styleMap(sized && (this.broken || !src) ? { '--_ratio': `${this.width} / ${this.height}` } : {})}
+        >
           ${
             src
               ? html`<img
