@@ -9,7 +9,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/', 'storybook-static/', 'coverage/', '.tmp/', 'tests/vendor/ajv.js', 'examples/bench/', '**/*.d.ts'],
+    ignores: [
+      '**/dist/',
+      'storybook-static/',
+      'coverage/',
+      '.tmp/',
+      'tests/vendor/ajv.js',
+      'examples/bench/',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -8,7 +8,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.mjs';
 import { findChrome, CHROME_ARGS } from './chrome.mjs';
 
-if (!existsSync('dist/article-elements.js') || !existsSync('examples/ssr.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!existsSync('dist/article-elements.js') || !existsSync('examples/ssr.html'))
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 const server = await serve('.', 0, { compress: true });
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -25,7 +26,9 @@ for (const page of pages) {
   const result = await lighthouse(`${origin}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
   const c = result.lhr.categories;
   const score = (k) => Math.round(c[k].score * 100);
-  console.log(`| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+  console.log(
+    `| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+  );
   for (const k of must) {
     if (score(k) < 100) {
       failed = true;

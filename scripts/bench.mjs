@@ -22,7 +22,15 @@ import { serve } from './serve.mjs';
 import { findChrome, CHROME_ARGS } from './chrome.mjs';
 import { Bench } from './bench/browser.mjs';
 import { writeBenchPages } from './bench/pages.mjs';
-import { BUDGETS, ROOT, budgetedOver, bundleComposition, elementSizes, groupComposition, scriptTagSizes } from './bench/sizes.mjs';
+import {
+  BUDGETS,
+  ROOT,
+  budgetedOver,
+  bundleComposition,
+  elementSizes,
+  groupComposition,
+  scriptTagSizes,
+} from './bench/sizes.mjs';
 
 process.chdir(ROOT);
 const arg = (name, fallback) => {
@@ -55,7 +63,9 @@ const yes = (ok) => (ok ? '✅' : '❌');
 // --- machine ---------------------------------------------------------------------------------------
 const cpuModel = (() => {
   try {
-    return readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1].trim();
+    return readFileSync('/proc/cpuinfo', 'utf8')
+      .match(/^model name\s*:\s*(.+)$/m)?.[1]
+      .trim();
   } catch {
     return cpus()[0]?.model;
   }
@@ -78,7 +88,8 @@ for (const dir of ['dist', 'examples']) cpSync(join(ROOT, dir), join(SNAP, dir),
 // paths are relative to it, for the bundler that measures each element. node_modules is found above.
 cpSync(join(ROOT, 'package.json'), join(SNAP, 'package.json'));
 for (const f of ['dist/article-elements.js', 'dist/ssr/index.js', 'examples/ssr.html', 'examples/static.html']) {
-  if (!existsSync(join(SNAP, f))) throw new Error(`${f} is missing: the build did not finish (or another one deleted it); run again`);
+  if (!existsSync(join(SNAP, f)))
+    throw new Error(`${f} is missing: the build did not finish (or another one deleted it); run again`);
 }
 
 // --- sizes -----------------------------------------------------------------------------------------
@@ -89,7 +100,12 @@ const composition = bundleComposition(join(SNAP, 'dist', 'article-elements.js'))
 
 // --- server rendering (alone on the machine: before the browser starts) -----------------------------
 log('server-rendering throughput (about 7 s)…');
-const ssr = JSON.parse(execFileSync('node', ['scripts/bench/ssr.mjs', '3', SNAP], { encoding: 'utf8', stdio: ['ignore', 'pipe', 2] }).trim().split('\n').pop());
+const ssr = JSON.parse(
+  execFileSync('node', ['scripts/bench/ssr.mjs', '3', SNAP], { encoding: 'utf8', stdio: ['ignore', 'pipe', 2] })
+    .trim()
+    .split('\n')
+    .pop(),
+);
 
 // --- pages -----------------------------------------------------------------------------------------
 let imageDelay = 0;
@@ -102,11 +118,30 @@ await bench.start();
 // LCP: every page in turn (A, B, C, …, A, B, C, …), a fresh context per run, CPU 4x slower.
 const LCP_PAGES = [
   { id: 'static', label: 'Static HTML, no script (`examples/static.html`)', path: 'examples/static.html' },
-  { id: 'ssr', label: 'Server-rendered, bundle hydrates (`examples/ssr.html`)', path: 'examples/ssr.html', budget: 1.1 },
-  { id: 'inline', label: 'Client-rendered, inline JSON (`examples/bench/inline.html`)', path: 'examples/bench/inline.html', budget: 1.5 },
-  { id: 'template', label: 'Reference: bare template string, inline JSON (`examples/bench/template.html`)', path: 'examples/bench/template.html' },
+  {
+    id: 'ssr',
+    label: 'Server-rendered, bundle hydrates (`examples/ssr.html`)',
+    path: 'examples/ssr.html',
+    budget: 1.1,
+  },
+  {
+    id: 'inline',
+    label: 'Client-rendered, inline JSON (`examples/bench/inline.html`)',
+    path: 'examples/bench/inline.html',
+    budget: 1.5,
+  },
+  {
+    id: 'template',
+    label: 'Reference: bare template string, inline JSON (`examples/bench/template.html`)',
+    path: 'examples/bench/template.html',
+  },
   { id: 'src', label: '`<news-article src>` (`examples/bench/src.html`)', path: 'examples/bench/src.html', budget: 2 },
-  { id: 'example', label: 'Example page: `src` + preloads (`examples/index.html`)', path: 'examples/index.html', budget: 2 },
+  {
+    id: 'example',
+    label: 'Example page: `src` + preloads (`examples/index.html`)',
+    path: 'examples/index.html',
+    budget: 2,
+  },
 ];
 const lcp = {};
 for (const width of LCP_WIDTHS) {
@@ -122,21 +157,34 @@ for (const width of LCP_WIDTHS) {
 const CLS_PAGES = [
   { id: 'example', label: 'Example page (`examples/index.html`)', path: 'examples/index.html' },
   { id: 'ssr', label: 'Server-rendered (`examples/ssr.html`)', path: 'examples/ssr.html' },
-  { id: 'inline', label: 'Client-rendered, inline JSON (`examples/bench/inline.html`)', path: 'examples/bench/inline.html' },
+  {
+    id: 'inline',
+    label: 'Client-rendered, inline JSON (`examples/bench/inline.html`)',
+    path: 'examples/bench/inline.html',
+  },
 ];
 const CONDITIONS = [
   { id: 'ok', label: 'images on time' },
   { id: 'late', label: `images ${IMAGE_DELAY / 1000} s late` },
   { id: 'fail', label: 'images fail (404)' },
 ];
-const failImages = { match: (url) => isImage(url.href), handler: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }) };
+const failImages = {
+  match: (url) => isImage(url.href),
+  handler: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+};
 const cls = {};
 for (const p of CLS_PAGES) {
   for (const c of CONDITIONS) {
     for (const width of [375, 1280]) {
       log(`CLS ${p.id} ${c.id} ${width} px`);
       imageDelay = c.id === 'late' ? IMAGE_DELAY : 0;
-      const m = await bench.load(p.path, { width, cpu: CPU, settle: 1000, scroll: true, route: c.id === 'fail' ? failImages : undefined });
+      const m = await bench.load(p.path, {
+        width,
+        cpu: CPU,
+        settle: 1000,
+        scroll: true,
+        route: c.id === 'fail' ? failImages : undefined,
+      });
       imageDelay = 0;
       cls[`${p.id} ${c.id} ${width}`] = m;
     }
@@ -167,18 +215,26 @@ const lcpTables = (audits) => {
   const element = tables.find((t) => t.items?.[0]?.node)?.items[0].node;
   const phases = tables.find((t) => t.items?.[0]?.phase)?.items ?? [];
   return {
-    element: element ? element.snippet ?? element.nodeLabel : 'not named (in a shadow root)',
+    element: element ? (element.snippet ?? element.nodeLabel) : 'not named (in a shadow root)',
     phases: phases.map((x) => `${x.phase} ${Math.round(x.timing)} ms`).join(', '),
   };
 };
 if (LH_RUNS > 0) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ['--headless=new', ...CHROME_ARGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChrome(),
+    chromeFlags: ['--headless=new', ...CHROME_ARGS],
+  });
   try {
     for (let i = 0; i < LH_RUNS; i++) {
       log(`Lighthouse ${i + 1}/${LH_RUNS}`);
-      const { lhr } = await lighthouse(`${origin}/examples/index.html`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const { lhr } = await lighthouse(`${origin}/examples/index.html`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
       const a = lhr.audits;
       const urls = (a['network-requests']?.details?.items ?? []).map((r) => r.url);
       lighthouseRuns.push({
@@ -191,7 +247,11 @@ if (LH_RUNS > 0) {
         si: a['speed-index'].numericValue,
         lcpElement: lcpTables(a).element,
         lcpPhases: lcpTables(a).phases,
-        longTasks: (a['long-tasks']?.details?.items ?? []).map((t) => ({ url: t.url, duration: t.duration, start: t.startTime })),
+        longTasks: (a['long-tasks']?.details?.items ?? []).map((t) => ({
+          url: t.url,
+          duration: t.duration,
+          start: t.startTime,
+        })),
         foreign: urls.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(u)),
       });
     }
@@ -210,7 +270,9 @@ const budget = (name, ok, detail) => budgets.push({ name, ok, detail });
 
 p('## Performance benchmark');
 p();
-p(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${chromium ? `Chromium ${chromium}` : 'Chromium'} (headless) · ${cpuModel} · ${cpus().length} cores · Node ${process.versions.node} · load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end · \`npm run bench\``);
+p(
+  `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${chromium ? `Chromium ${chromium}` : 'Chromium'} (headless) · ${cpuModel} · ${cpus().length} cores · Node ${process.versions.node} · load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end · \`npm run bench\``,
+);
 p();
 
 p('### Bundle size');
@@ -219,25 +281,40 @@ p('| file | min | gzip | brotli | budget (gzip) | holds |');
 p('| --- | ---: | ---: | ---: | --- | :---: |');
 const bundleOk = tag.total.gzip <= BUDGETS.bundleGzip;
 budget('Script-tag bundle ≤ 16 KB gzip', bundleOk, `${kb(tag.total.gzip)} (aim 12 KB)`);
-p(`| \`dist/article-elements.js\`: script tag, all six elements, Lit included | ${kb(tag.total.min)} | **${kb(tag.total.gzip)}** | ${kb(tag.total.brotli)} | ≤ 16 KB (aim 12 KB) | ${yes(bundleOk)} |`);
-for (const l of tag.lazy) p(`| \`${l.file}\`, lazy | ${kb(l.min)} | ${kb(l.gzip)} | ${kb(l.brotli)} | counted separately | |`);
-p(`| Lit's floor: one trivial LitElement, bundled | ${kb(npm.lit.min)} | ${kb(npm.lit.gzip)} | ${kb(npm.lit.brotli)} | | |`);
+p(
+  `| \`dist/article-elements.js\`: script tag, all six elements, Lit included | ${kb(tag.total.min)} | **${kb(tag.total.gzip)}** | ${kb(tag.total.brotli)} | ≤ 16 KB (aim 12 KB) | ${yes(bundleOk)} |`,
+);
+for (const l of tag.lazy)
+  p(`| \`${l.file}\`, lazy | ${kb(l.min)} | ${kb(l.gzip)} | ${kb(l.brotli)} | counted separately | |`);
+p(
+  `| Lit's floor: one trivial LitElement, bundled | ${kb(npm.lit.min)} | ${kb(npm.lit.gzip)} | ${kb(npm.lit.brotli)} | | |`,
+);
 for (const e of npm.elements) {
   const over = budgetedOver(e).gzip;
   const ok = over <= BUDGETS.elementOverLitGzip;
   if (e.composes) {
     budget(`\`<${e.tag}>\` ≤ the five it composes + 2 KB gzip`, ok, `+ ${kb(over)}`);
-    p(`| \`<${e.tag}>\` from npm, with Lit and the five elements it registers | ${kb(e.min)} | ${kb(e.gzip)} | ${kb(e.brotli)} | the five + **${kb(over)}** (≤ + 2 KB); Lit + ${kb(e.overLit.gzip)} in all | ${yes(ok)} |`);
+    p(
+      `| \`<${e.tag}>\` from npm, with Lit and the five elements it registers | ${kb(e.min)} | ${kb(e.gzip)} | ${kb(e.brotli)} | the five + **${kb(over)}** (≤ + 2 KB); Lit + ${kb(e.overLit.gzip)} in all | ${yes(ok)} |`,
+    );
   } else {
     budget(`\`<${e.tag}>\` alone ≤ Lit + 2 KB gzip`, ok, `Lit + ${kb(over)}`);
-    p(`| \`<${e.tag}>\` alone from npm, with Lit | ${kb(e.min)} | ${kb(e.gzip)} | ${kb(e.brotli)} | Lit + **${kb(over)}** (≤ Lit + 2 KB) | ${yes(ok)} |`);
+    p(
+      `| \`<${e.tag}>\` alone from npm, with Lit | ${kb(e.min)} | ${kb(e.gzip)} | ${kb(e.brotli)} | Lit + **${kb(over)}** (≤ Lit + 2 KB) | ${yes(ok)} |`,
+    );
   }
 }
-p(`| all six from npm (\`define.js\`), with Lit | ${kb(npm.all.min)} | ${kb(npm.all.gzip)} | ${kb(npm.all.brotli)} | | |`);
+p(
+  `| all six from npm (\`define.js\`), with Lit | ${kb(npm.all.min)} | ${kb(npm.all.gzip)} | ${kb(npm.all.brotli)} | | |`,
+);
 p();
-p(`Where the script-tag bundle's ${kb(composition.total)} (minified) come from, by its source map: ${groupComposition(composition.rows)
-  .map((g) => `${g.group.replace(/ \(.*\)/, '')} ${kb(g.min)}`)
-  .join(' · ')} · bundler glue ${kb(composition.unmapped)}.`);
+p(
+  `Where the script-tag bundle's ${kb(composition.total)} (minified) come from, by its source map: ${groupComposition(
+    composition.rows,
+  )
+    .map((g) => `${g.group.replace(/ \(.*\)/, '')} ${kb(g.min)}`)
+    .join(' · ')} · bundler glue ${kb(composition.unmapped)}.`,
+);
 p();
 
 p(`### Layout shift (CLS), CPU ${CPU}x slower, after load + 1 s + scroll to the bottom and back`);
@@ -252,8 +329,14 @@ for (const pg of CLS_PAGES) {
     const ok = a.cls < 0.0005 && b.cls < 0.0005;
     if (pg.id !== 'inline') budget(`CLS 0.000: ${pg.id}, ${c.label}`, ok, `${a.cls.toFixed(3)} / ${b.cls.toFixed(3)}`);
     p(`| ${pg.label} | ${c.label} | ${a.cls.toFixed(3)} | ${b.cls.toFixed(3)} | ${yes(ok)} |`);
-    for (const [w, m] of [[375, a], [1280, b]]) {
-      for (const s of m.shifts) shiftNotes.push(`${pg.id}, ${c.label}, ${w} px: ${s.value.toFixed(4)} at ${Math.round(s.time)} ms: ${s.sources.join('; ')}`);
+    for (const [w, m] of [
+      [375, a],
+      [1280, b],
+    ]) {
+      for (const s of m.shifts)
+        shiftNotes.push(
+          `${pg.id}, ${c.label}, ${w} px: ${s.value.toFixed(4)} at ${Math.round(s.time)} ms: ${s.sources.join('; ')}`,
+        );
     }
   }
 }
@@ -269,7 +352,9 @@ for (const width of LCP_WIDTHS) {
   const base = median(runs.static.map((m) => m.lcp));
   p(`### Largest Contentful Paint at ${width} px, CPU ${CPU}x slower, median of ${RUNS} alternating runs`);
   p();
-  p('| page | LCP | middle half | × static | paired | budget | holds | FCP | bundle in | defined | data in | rendered | image requested | image in | LCP element |');
+  p(
+    '| page | LCP | middle half | × static | paired | budget | holds | FCP | bundle in | defined | data in | rendered | image requested | image in | LCP element |',
+  );
   p('| --- | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const pg of LCP_PAGES) {
     const r = runs[pg.id];
@@ -278,13 +363,27 @@ for (const width of LCP_WIDTHS) {
     const ratio = value / base;
     const ok = pg.budget ? ratio <= pg.budget : undefined;
     if (pg.budget) budget(`LCP ${pg.id} ≤ ${pg.budget}x static (${width} px)`, ok, `${ratio.toFixed(2)}x`);
-    const elements = [...new Set(r.map((x) => `${x.lcpElement}${x.lcpUrl ? ` (${x.lcpUrl.split('/').pop()})` : ''}`))].join('; ');
+    const elements = [
+      ...new Set(r.map((x) => `${x.lcpElement}${x.lcpUrl ? ` (${x.lcpUrl.split('/').pop()})` : ''}`)),
+    ].join('; ');
     p(
-      `| ${pg.label} | **${ms(value)}** | ${ms(quantile(r.map((x) => x.lcp), 0.25))}–${ms(quantile(r.map((x) => x.lcp), 0.75))} | ${pg.id === 'static' ? '1.00' : `**${ratio.toFixed(2)}**`} | ${pg.id === 'static' ? '' : median(r.map((x, i) => x.lcp / runs.static[i].lcp)).toFixed(2)} | ${pg.budget ? `≤ ${pg.budget}` : ''} | ${ok === undefined ? '' : yes(ok)} | ${ms(m((x) => x.fcp))} | ${ms(m((x) => x.bundle?.end))} | ${ms(m((x) => x.defined))} | ${ms(m((x) => x.data?.end))} | ${ms(m((x) => x.articleLoad))} | ${ms(m((x) => x.image?.start))} | ${ms(m((x) => x.image?.end))} | ${elements} |`,
+      `| ${pg.label} | **${ms(value)}** | ${ms(
+        quantile(
+          r.map((x) => x.lcp),
+          0.25,
+        ),
+      )}–${ms(
+        quantile(
+          r.map((x) => x.lcp),
+          0.75,
+        ),
+      )} | ${pg.id === 'static' ? '1.00' : `**${ratio.toFixed(2)}**`} | ${pg.id === 'static' ? '' : median(r.map((x, i) => x.lcp / runs.static[i].lcp)).toFixed(2)} | ${pg.budget ? `≤ ${pg.budget}` : ''} | ${ok === undefined ? '' : yes(ok)} | ${ms(m((x) => x.fcp))} | ${ms(m((x) => x.bundle?.end))} | ${ms(m((x) => x.defined))} | ${ms(m((x) => x.data?.end))} | ${ms(m((x) => x.articleLoad))} | ${ms(m((x) => x.image?.start))} | ${ms(m((x) => x.image?.end))} | ${elements} |`,
     );
   }
   p();
-  p('"× static": ratio of the medians (what the budgets are judged on); "paired": median of each round’s ratio to the static page loaded just before it, steadier on a busy machine. Times in ms from navigation start. "bundle in", "data in", "image in": response end of `article-elements.js`, the JSON and the photo; "defined": `news-article` defined (bundle evaluated); "rendered": `<news-article>` fired `load`; "image requested": the photo’s request start.');
+  p(
+    '"× static": ratio of the medians (what the budgets are judged on); "paired": median of each round’s ratio to the static page loaded just before it, steadier on a busy machine. Times in ms from navigation start. "bundle in", "data in", "image in": response end of `article-elements.js`, the JSON and the photo; "defined": `news-article` defined (bundle evaluated); "rendered": `<news-article>` fired `load`; "image requested": the photo’s request start.',
+  );
   p();
 }
 
@@ -296,24 +395,39 @@ const rmed = {};
 for (const r of RENDERS) {
   const m = (f) => median(renders[r.id].map(f));
   rmed[r.id] = m((x) => x.ms);
-  p(`| ${r.label} | **${ms(rmed[r.id])}** | ${(rmed[r.id] / r.n).toFixed(2)} | ${ms(m((x) => x.msToFrame))} | ${m((x) => x.elements)} |`);
+  p(
+    `| ${r.label} | **${ms(rmed[r.id])}** | ${(rmed[r.id] / r.n).toFixed(2)} | ${ms(m((x) => x.msToFrame))} | ${m((x) => x.elements)} |`,
+  );
 }
 const scale = rmed.a100 / rmed.a10;
 budget('100 articles ≤ 10x the time of 10', scale <= 10, `${scale.toFixed(1)}x`);
 p();
-p(`From creation (\`document.createElement\`, \`.article\` set) until every element fired \`load\`, its parts finished their first render, and a forced layout. 100 articles take **${scale.toFixed(1)}x** the time of 10 (budget ≤ 10x: ${yes(scale <= 10)}). 1,000 pull quotes: **${ms(rmed.q1000)} ms**.`);
+p(
+  `From creation (\`document.createElement\`, \`.article\` set) until every element fired \`load\`, its parts finished their first render, and a forced layout. 100 articles take **${scale.toFixed(1)}x** the time of 10 (budget ≤ 10x: ${yes(scale <= 10)}). 1,000 pull quotes: **${ms(rmed.q1000)} ms**.`,
+);
 p();
 
 p('### Server rendering in Node (`dist/ssr/index.js`), median of half-second windows');
 p();
 p('| output | articles / s | ms per article | bytes |');
 p('| --- | ---: | ---: | ---: |');
-p(`| \`renderArticle(article)\`: the article | **${Math.round(ssr.fragment.perSecond)}** | ${ssr.fragment.msEach.toFixed(1)} | ${ssr.fragment.bytes} |`);
-p(`| \`renderArticle(article, { document: true })\`: whole page | ${Math.round(ssr.document.perSecond)} | ${ssr.document.msEach.toFixed(1)} | ${ssr.document.bytes} |`);
+p(
+  `| \`renderArticle(article)\`: the article | **${Math.round(ssr.fragment.perSecond)}** | ${ssr.fragment.msEach.toFixed(1)} | ${ssr.fragment.bytes} |`,
+);
+p(
+  `| \`renderArticle(article, { document: true })\`: whole page | ${Math.round(ssr.document.perSecond)} | ${ssr.document.msEach.toFixed(1)} | ${ssr.document.bytes} |`,
+);
 p();
 
 const foreign = [...bench.foreign(), ...lighthouseRuns.flatMap((r) => r.foreign)];
-const exampleJs = [...new Set(lcp[LCP_WIDTHS[0]].example.flatMap((m) => m.requests).filter((u) => /\.m?js(\?|$)/.test(u)).map((u) => new URL(u).pathname))];
+const exampleJs = [
+  ...new Set(
+    lcp[LCP_WIDTHS[0]].example
+      .flatMap((m) => m.requests)
+      .filter((u) => /\.m?js(\?|$)/.test(u))
+      .map((u) => new URL(u).pathname),
+  ),
+];
 budget('Zero requests to other origins', foreign.length === 0, `${foreign.length}`);
 const lhScore = median(lighthouseRuns.map((r) => r.score));
 const lhMid = lighthouseRuns.find((r) => r.score === lhScore) ?? lighthouseRuns[0];
@@ -323,8 +437,12 @@ p('### Requests and Lighthouse');
 p();
 p('| check | result | holds |');
 p('| --- | --- | :---: |');
-p(`| Requests to other origins, over all ${bench.requests.length} requests of the run${lighthouseRuns.length ? ' and Lighthouse' : ''} | **${foreign.length}**${foreign.length ? `: ${[...new Set(foreign)].slice(0, 5).join(', ')}` : ''} | ${yes(foreign.length === 0)} |`);
-p(`| Scripts the example page loads in Chromium | ${exampleJs.map((u) => `\`${u}\``).join(', ')} | ${yes(exampleJs.length === 1)} |`);
+p(
+  `| Requests to other origins, over all ${bench.requests.length} requests of the run${lighthouseRuns.length ? ' and Lighthouse' : ''} | **${foreign.length}**${foreign.length ? `: ${[...new Set(foreign)].slice(0, 5).join(', ')}` : ''} | ${yes(foreign.length === 0)} |`,
+);
+p(
+  `| Scripts the example page loads in Chromium | ${exampleJs.map((u) => `\`${u}\``).join(', ')} | ${yes(exampleJs.length === 1)} |`,
+);
 if (lhMid) {
   p(
     `| Lighthouse ${lhMid.version} performance, example page, mobile defaults (median of ${lighthouseRuns.length}: ${lighthouseRuns.map((r) => r.score).join(', ')}) | **${lhScore}**: FCP ${ms(lhMid.fcp)} ms, LCP ${ms(lhMid.lcp)} ms, TBT ${ms(lhMid.tbt)} ms, CLS ${lhMid.cls.toFixed(3)}, Speed Index ${ms(lhMid.si)} ms; LCP element: ${lhMid.lcpElement.startsWith('<') ? `\`${lhMid.lcpElement.replace(/\s+/g, ' ').slice(0, 60)}\`` : lhMid.lcpElement}; ${lhMid.lcpPhases ? `LCP phases: ${lhMid.lcpPhases}; ` : ''}long tasks: ${lhMid.longTasks.map((t) => `${Math.round(t.duration)} ms ${t.url.split('/').pop() || t.url}`).join(', ') || 'none'} | ${yes(lhScore === 100)} |`,
@@ -332,19 +450,30 @@ if (lhMid) {
 }
 p();
 
-const stuck = [...Object.values(lcp).flatMap((w) => Object.entries(w).flatMap(([id, runs]) => runs.filter((r) => r.stuck).map((r) => `LCP ${id}: ${r.stuck}`))), ...Object.entries(cls).filter(([, r]) => r.stuck).map(([k, r]) => `CLS ${k}: ${r.stuck}`)];
+const stuck = [
+  ...Object.values(lcp).flatMap((w) =>
+    Object.entries(w).flatMap(([id, runs]) => runs.filter((r) => r.stuck).map((r) => `LCP ${id}: ${r.stuck}`)),
+  ),
+  ...Object.entries(cls)
+    .filter(([, r]) => r.stuck)
+    .map(([k, r]) => `CLS ${k}: ${r.stuck}`),
+];
 if (stuck.length) {
   p(`Runs that never finished (measured after 30 s anyway): ${stuck.length}: ${[...new Set(stuck)].join('; ')}.`);
   p();
 }
-const errors = [...Object.values(lcp).flatMap((w) => Object.values(w).flat()), ...Object.values(cls)].flatMap((r) => r.errors);
+const errors = [...Object.values(lcp).flatMap((w) => Object.values(w).flat()), ...Object.values(cls)].flatMap(
+  (r) => r.errors,
+);
 if (errors.length) {
   p(`Page errors: ${[...new Set(errors)].join('; ')}`);
   p();
 }
 
 const failing = budgets.filter((b) => !b.ok);
-p(`**Budgets: ${budgets.length - failing.length} of ${budgets.length} hold.**${failing.length ? ` Failing: ${failing.map((b) => `${b.name} (${b.detail})`).join('; ')}.` : ''}`);
+p(
+  `**Budgets: ${budgets.length - failing.length} of ${budgets.length} hold.**${failing.length ? ` Failing: ${failing.map((b) => `${b.name} (${b.detail})`).join('; ')}.` : ''}`,
+);
 
 const report = out.join('\n');
 console.log(report);
@@ -352,5 +481,21 @@ mkdirSync('.tmp', { recursive: true });
 writeFileSync(join('.tmp', 'bench.md'), `${report}\n`);
 writeFileSync(
   join('.tmp', 'bench.json'),
-  JSON.stringify({ date: now.toISOString(), chromium, cpuModel, cores: cpus().length, sizes: { tag, npm }, cls, lcp, renders, ssr, lighthouse: lighthouseRuns, budgets }, null, 1),
+  JSON.stringify(
+    {
+      date: now.toISOString(),
+      chromium,
+      cpuModel,
+      cores: cpus().length,
+      sizes: { tag, npm },
+      cls,
+      lcp,
+      renders,
+      ssr,
+      lighthouse: lighthouseRuns,
+      budgets,
+    },
+    null,
+    1,
+  ),
 );

@@ -29,7 +29,8 @@ const vuePlugin = {
     b.onLoad({ filter: /\.vue$/ }, (args) => {
       const { descriptor, errors } = parseVue(readFileSync(args.path, 'utf8'), { filename: args.path });
       if (errors.length) return { errors: errors.map((e) => ({ text: String(e.message ?? e) })) };
-      if (descriptor.styles.length) return { errors: [{ text: 'this small SFC plugin does not compile <style> blocks' }] };
+      if (descriptor.styles.length)
+        return { errors: [{ text: 'this small SFC plugin does not compile <style> blocks' }] };
       const id = createHash('sha256').update(relative('.', args.path)).digest('hex').slice(0, 8);
       const script = compileScript(descriptor, {
         id,

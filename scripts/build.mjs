@@ -9,9 +9,13 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 cpSync('src/article/article.schema.json', 'dist/article/article.schema.json');
 chmodSync('dist/cli.js', 0o755);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-const ssr = execFileSync('node', ['dist/cli.js', 'render', 'examples/the-corner.json', '--document', '--script', '../dist/article-elements.js'], {
-  stdio: ['ignore', 'pipe', 'ignore'],
-});
+const ssr = execFileSync(
+  'node',
+  ['dist/cli.js', 'render', 'examples/the-corner.json', '--document', '--script', '../dist/article-elements.js'],
+  {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  },
+);
 writeFileSync('examples/ssr.html', ssr);
 console.log('examples/ssr.html: the reference article, server-rendered');
 run('node', ['scripts/sizes.mjs']);

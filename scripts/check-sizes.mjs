@@ -8,14 +8,23 @@
 //     above those five (all six minus the other five), and its total is printed beside it.
 // Lazily loaded siblings (DOMPurify fallback, live-post loader) are printed, not budgeted.
 // `--why` also lists where the script-tag bundle's bytes come from (by its source map).
-import { BUDGETS, budgetedOver, bundleComposition, elementSizes, groupComposition, scriptTagSizes } from './bench/sizes.mjs';
+import {
+  BUDGETS,
+  budgetedOver,
+  bundleComposition,
+  elementSizes,
+  groupComposition,
+  scriptTagSizes,
+} from './bench/sizes.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 let failed = false;
 const check = (label, value, limit, note = '') => {
   const ok = value <= limit;
   if (!ok) failed = true;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label.padEnd(52)} ${kb(value).padStart(9)} gzip  limit ${kb(limit).padStart(9)}${note ? `  ${note}` : ''}`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${label.padEnd(52)} ${kb(value).padStart(9)} gzip  limit ${kb(limit).padStart(9)}${note ? `  ${note}` : ''}`,
+  );
 };
 
 let bundle, npm;
@@ -27,14 +36,30 @@ try {
   process.exit(1);
 }
 
-check('dist/article-elements.js (script tag, all six)', bundle.total.gzip, BUDGETS.bundleGzip, `(aim ${kb(BUDGETS.bundleGzipTarget)}; ${kb(bundle.total.min)} min)`);
-for (const l of bundle.lazy) console.log(`     ${`${l.file} (lazy, not budgeted)`.padEnd(52)} ${kb(l.gzip).padStart(9)} gzip`);
+check(
+  'dist/article-elements.js (script tag, all six)',
+  bundle.total.gzip,
+  BUDGETS.bundleGzip,
+  `(aim ${kb(BUDGETS.bundleGzipTarget)}; ${kb(bundle.total.min)} min)`,
+);
+for (const l of bundle.lazy)
+  console.log(`     ${`${l.file} (lazy, not budgeted)`.padEnd(52)} ${kb(l.gzip).padStart(9)} gzip`);
 console.log(`     ${"Lit's floor (one trivial LitElement)".padEnd(52)} ${kb(npm.lit.gzip).padStart(9)} gzip`);
 for (const e of npm.elements) {
   if (e.composes) {
-    check(`${e.tag} from npm, above the five it composes`, budgetedOver(e).gzip, BUDGETS.elementOverLitGzip, `(${kb(e.gzip)} with Lit and the five; Lit + ${kb(e.overLit.gzip)})`);
+    check(
+      `${e.tag} from npm, above the five it composes`,
+      budgetedOver(e).gzip,
+      BUDGETS.elementOverLitGzip,
+      `(${kb(e.gzip)} with Lit and the five; Lit + ${kb(e.overLit.gzip)})`,
+    );
   } else {
-    check(`${e.tag} alone from npm, above Lit`, budgetedOver(e).gzip, BUDGETS.elementOverLitGzip, `(${kb(e.gzip)} with Lit)`);
+    check(
+      `${e.tag} alone from npm, above Lit`,
+      budgetedOver(e).gzip,
+      BUDGETS.elementOverLitGzip,
+      `(${kb(e.gzip)} with Lit)`,
+    );
   }
 }
 

@@ -11,7 +11,11 @@ const browser = await chromium.launch({ executablePath: findChrome(), args: CHRO
 mkdirSync('docs', { recursive: true });
 for (const scheme of ['light', 'dark']) {
   for (const width of [375, 1280]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, deviceScaleFactor: width < 500 ? 2 : 1 });
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      colorScheme: scheme,
+      deviceScaleFactor: width < 500 ? 2 : 1,
+    });
     const tab = await context.newPage();
     tab.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
     await tab.goto(base + page);

@@ -11,4 +11,7 @@ const rows = readdirSync('dist')
     return { file: f, min: buf.length, gzip, br };
   });
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-for (const r of rows) console.log(`${r.file.padEnd(44)} ${kb(r.min).padStart(9)} min ${kb(r.gzip).padStart(8)} gzip ${kb(r.br).padStart(8)} brotli`);
+for (const r of rows)
+  console.log(
+    `${r.file.padEnd(44)} ${kb(r.min).padStart(9)} min ${kb(r.gzip).padStart(8)} gzip ${kb(r.br).padStart(8)} brotli`,
+  );

@@ -9,16 +9,18 @@ const HEADLINE = 'Biden Admin Pressures Ukraine to Signal Openness to Talks with
 describe('<article-header>', () => {
   describe('accessibility', () => {
     it('passes axe with every part filled', async () => {
-      const el = await fixture<ArticleHeader>(html`<article-header
-        section="The Corner"
-        section-href="https://www.nationalreview.com/corner/"
-        category="World"
-        headline=${HEADLINE}
-        dek="Kyiv maintains there is nothing to discuss under Putin."
-        .authors=${[QUINN, { name: 'Jane Roe' }]}
-        published="2022-11-05T12:00:00Z"
-        modified="2022-11-06T12:00:00Z"
-      ></article-header>`);
+      const el = await fixture<ArticleHeader>(
+        html`<article-header
+          section="The Corner"
+          section-href="https://www.nationalreview.com/corner/"
+          category="World"
+          headline=${HEADLINE}
+          dek="Kyiv maintains there is nothing to discuss under Putin."
+          .authors=${[QUINN, { name: 'Jane Roe' }]}
+          published="2022-11-05T12:00:00Z"
+          modified="2022-11-06T12:00:00Z"
+        ></article-header>`,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -61,7 +63,9 @@ describe('<article-header>', () => {
     });
 
     it('shows the authors as "By A and B" in English', async () => {
-      const el = await fixture<ArticleHeader>(html`<article-header .authors=${[QUINN, { name: 'Jane Roe' }]}></article-header>`);
+      const el = await fixture<ArticleHeader>(
+        html`<article-header .authors=${[QUINN, { name: 'Jane Roe' }]}></article-header>`,
+      );
       expect(shownText(mustPart(el, 'byline'))).to.equal('By Jimmy Quinn and Jane Roe');
       const link = mustPart(el, 'byline').querySelector('a')!;
       expect(link.textContent).to.equal('Jimmy Quinn');
@@ -70,22 +74,28 @@ describe('<article-header>', () => {
 
     it('lists three authors with the serial comma of en', async () => {
       const el = await fixture<ArticleHeader>(
-        html`<article-header .authors=${[{ name: 'A. One' }, { name: 'B. Two' }, { name: 'C. Three' }]}></article-header>`,
+        html`<article-header
+          .authors=${[{ name: 'A. One' }, { name: 'B. Two' }, { name: 'C. Three' }]}
+        ></article-header>`,
       );
       expect(shownText(mustPart(el, 'byline'))).to.equal('By A. One, B. Two, and C. Three');
     });
 
     it('writes the byline and dates in the language of the nearest lang', async () => {
-      const wrapper = await wrap(html`<div lang="de">
-        <article-header .authors=${[QUINN, { name: 'Jane Roe' }]} published="2022-11-05"></article-header>
-      </div>`);
+      const wrapper = await wrap(
+        html`<div lang="de">
+          <article-header .authors=${[QUINN, { name: 'Jane Roe' }]} published="2022-11-05"></article-header>
+        </div>`,
+      );
       const el = wrapper.querySelector('article-header')!;
       expect(shownText(mustPart(el, 'byline'))).to.equal('Von Jimmy Quinn und Jane Roe');
       expect(shownText(mustPart(el, 'published'))).to.equal('5. November 2022');
     });
 
     it('reads authors given as JSON in the attribute', async () => {
-      const el = await fixture<ArticleHeader>(html`<article-header authors='[{"name":"Jimmy Quinn"}]'></article-header>`);
+      const el = await fixture<ArticleHeader>(
+        html`<article-header authors='[{"name":"Jimmy Quinn"}]'></article-header>`,
+      );
       expect(shownText(mustPart(el, 'byline'))).to.equal('By Jimmy Quinn');
     });
 
@@ -128,40 +138,47 @@ describe('<article-header>', () => {
 
   describe('when text comes from attributes', () => {
     it('fills section, category, headline and dek', async () => {
-      const el = await fixture<ArticleHeader>(html`<article-header
-        section="The Corner"
-        section-href="https://www.nationalreview.com/corner/"
-        category="World"
-        headline=${HEADLINE}
-        dek="A dek."
-      ></article-header>`);
+      const el = await fixture<ArticleHeader>(
+        html`<article-header
+          section="The Corner"
+          section-href="https://www.nationalreview.com/corner/"
+          category="World"
+          headline=${HEADLINE}
+          dek="A dek."
+        ></article-header>`,
+      );
       expect(shownText(mustPart(el, 'section'))).to.equal('The Corner');
-      expect(mustPart(el, 'section').querySelector('a')!.getAttribute('href')).to.equal('https://www.nationalreview.com/corner/');
+      expect(mustPart(el, 'section').querySelector('a')!.getAttribute('href')).to.equal(
+        'https://www.nationalreview.com/corner/',
+      );
       expect(shownText(mustPart(el, 'category'))).to.equal('World');
       expect(mustPart(el, 'category').querySelector('a')).to.equal(null);
       expect(shownText(mustPart(el, 'headline'))).to.equal(HEADLINE);
       expect(shownText(mustPart(el, 'dek'))).to.equal('A dek.');
-      for (const name of ['kicker', 'section', 'category', 'dek']) expect(isHidden(mustPart(el, name)), name).to.equal(false);
+      for (const name of ['kicker', 'section', 'category', 'dek'])
+        expect(isHidden(mustPart(el, name)), name).to.equal(false);
     });
   });
 
   describe('when text comes from slots', () => {
     it('shows slotted content instead of the attribute of the same name', async () => {
-      const el = await fixture<ArticleHeader>(html`<article-header
-        section="Attr section"
-        category="Attr category"
-        headline="Attr headline"
-        dek="Attr dek"
-        .authors=${[{ name: 'Attr Author' }]}
-        published="2022-11-05"
-      >
-        <a slot="section" href="/corner/">The Corner</a>
-        <span slot="category">World</span>
-        <span slot="headline">Slotted <em>headline</em></span>
-        <span slot="dek">Slotted dek</span>
-        <span slot="byline">By <a href="/jq">Jimmy Quinn</a></span>
-        <span slot="dateline">Nov. 5</span>
-      </article-header>`);
+      const el = await fixture<ArticleHeader>(
+        html`<article-header
+          section="Attr section"
+          category="Attr category"
+          headline="Attr headline"
+          dek="Attr dek"
+          .authors=${[{ name: 'Attr Author' }]}
+          published="2022-11-05"
+        >
+          <a slot="section" href="/corner/">The Corner</a>
+          <span slot="category">World</span>
+          <span slot="headline">Slotted <em>headline</em></span>
+          <span slot="dek">Slotted dek</span>
+          <span slot="byline">By <a href="/jq">Jimmy Quinn</a></span>
+          <span slot="dateline">Nov. 5</span>
+        </article-header>`,
+      );
       expect(shownText(mustPart(el, 'section'))).to.equal('The Corner');
       expect(shownText(mustPart(el, 'category'))).to.equal('World');
       expect(shownText(mustPart(el, 'headline'))).to.equal('Slotted headline');
@@ -171,11 +188,13 @@ describe('<article-header>', () => {
     });
 
     it('shows wrappers for slotted content with no attribute', async () => {
-      const el = await fixture<ArticleHeader>(html`<article-header>
-        <span slot="category">World</span>
-        <span slot="dek">Slotted dek</span>
-        <span slot="byline">By Jimmy Quinn</span>
-      </article-header>`);
+      const el = await fixture<ArticleHeader>(
+        html`<article-header>
+          <span slot="category">World</span>
+          <span slot="dek">Slotted dek</span>
+          <span slot="byline">By Jimmy Quinn</span>
+        </article-header>`,
+      );
       expect(isHidden(mustPart(el, 'kicker'))).to.equal(false);
       expect(isHidden(mustPart(el, 'section'))).to.equal(true);
       expect(isHidden(mustPart(el, 'category'))).to.equal(false);
@@ -201,16 +220,30 @@ describe('<article-header>', () => {
 
   describe('parts', () => {
     it('exposes every documented part', async () => {
-      const el = await fixture<ArticleHeader>(html`<article-header
-        section="S"
-        category="C"
-        headline="H"
-        dek="D"
-        .authors=${[{ name: 'A' }]}
-        published="2022-11-05"
-        modified="2022-11-06"
-      ></article-header>`);
-      for (const name of ['header', 'kicker', 'section', 'category', 'headline', 'dek', 'meta', 'byline', 'dateline', 'published', 'updated']) {
+      const el = await fixture<ArticleHeader>(
+        html`<article-header
+          section="S"
+          category="C"
+          headline="H"
+          dek="D"
+          .authors=${[{ name: 'A' }]}
+          published="2022-11-05"
+          modified="2022-11-06"
+        ></article-header>`,
+      );
+      for (const name of [
+        'header',
+        'kicker',
+        'section',
+        'category',
+        'headline',
+        'dek',
+        'meta',
+        'byline',
+        'dateline',
+        'published',
+        'updated',
+      ]) {
         expect(part(el, name), name).to.not.equal(null);
       }
       expect(mustPart(el, 'header').localName).to.equal('header');
@@ -223,7 +256,8 @@ describe('<article-header>', () => {
       const el = await fixture<ArticleHeader>(html`<article-header></article-header>`);
       expect(mustPart(el, 'headline').localName).to.equal('h1');
       expect(shownText(mustPart(el, 'headline'))).to.equal('');
-      for (const name of ['kicker', 'dek', 'meta', 'byline', 'dateline']) expect(isHidden(mustPart(el, name)), name).to.equal(true);
+      for (const name of ['kicker', 'dek', 'meta', 'byline', 'dateline'])
+        expect(isHidden(mustPart(el, name)), name).to.equal(true);
       expect(part(el, 'published')).to.equal(null);
       expect(part(el, 'updated')).to.equal(null);
     });
@@ -254,7 +288,9 @@ describe('<article-header>', () => {
     it('keeps a valid published date when only modified is invalid', async () => {
       let el!: ArticleHeader;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<ArticleHeader>(html`<article-header published="2022-11-05" modified="2022-13-45"></article-header>`);
+        el = await fixture<ArticleHeader>(
+          html`<article-header published="2022-11-05" modified="2022-13-45"></article-header>`,
+        );
       });
       expect(warnings).to.include('article-header: modified "2022-13-45" is not a valid date, left out');
       expect(mustPart(el, 'published').getAttribute('datetime')).to.equal('2022-11-05');
@@ -266,9 +302,11 @@ describe('<article-header>', () => {
     it('colours the section label from --article-header-section-color set on an ancestor', async () => {
       const plain = await fixture<ArticleHeader>(html`<article-header section="The Corner"></article-header>`);
       expect(getComputedStyle(mustPart(plain, 'section')).color).to.not.equal(MARKER);
-      const wrapper = await wrap(html`<div style="--article-header-section-color: ${MARKER}">
-        <article-header section="The Corner"></article-header>
-      </div>`);
+      const wrapper = await wrap(
+        html`<div style="--article-header-section-color: ${MARKER}">
+          <article-header section="The Corner"></article-header>
+        </div>`,
+      );
       const el = wrapper.querySelector('article-header')!;
       expect(getComputedStyle(mustPart(el, 'section')).color).to.equal(MARKER);
     });

@@ -6,7 +6,8 @@ import { captureWarnings, isHidden, leadImage, mustPart, part, shownText, wrap }
 const NAME = 'Jimmy Quinn';
 const HREF = 'https://www.nationalreview.com/author/jimmy-quinn/';
 const ROLE = 'National Security Correspondent, National Review';
-const BIO = 'Jimmy Quinn is the national security correspondent for National Review and a Novak Fellow at The Fund for American Studies.';
+const BIO =
+  'Jimmy Quinn is the national security correspondent for National Review and a Novak Fellow at The Fund for American Studies.';
 const LINKS = [
   { label: 'X', url: 'https://x.com/jimmyquinn' },
   { label: 'Email', url: 'mailto:jquinn@example.com' },
@@ -27,7 +28,9 @@ describe('<author-bio>', () => {
     });
 
     it('passes axe with a photo', async () => {
-      const el = await fixture<AuthorBio>(html`<author-bio name=${NAME} avatar=${leadImage()} bio=${BIO}></author-bio>`);
+      const el = await fixture<AuthorBio>(
+        html`<author-bio name=${NAME} avatar=${leadImage()} bio=${BIO}></author-bio>`,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -86,10 +89,16 @@ describe('<author-bio>', () => {
     it('drops unsafe and incomplete links, warning about the unsafe one', async () => {
       let el!: AuthorBio;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<AuthorBio>(html`<author-bio
-          name=${NAME}
-          .links=${[{ label: 'Evil', url: 'javascript:alert(1)' }, { label: '', url: 'https://x.com/a' }, { label: 'Site', url: HREF }]}
-        ></author-bio>`);
+        el = await fixture<AuthorBio>(
+          html`<author-bio
+            name=${NAME}
+            .links=${[
+              { label: 'Evil', url: 'javascript:alert(1)' },
+              { label: '', url: 'https://x.com/a' },
+              { label: 'Site', url: HREF },
+            ]}
+          ></author-bio>`,
+        );
       });
       expect(warnings).to.include('author-bio: links[0].url: unsafe URL scheme "javascript:" removed');
       const links = Array.from(mustPart(el, 'links').querySelectorAll('a')).map((a) => a.textContent);
@@ -126,18 +135,25 @@ describe('<author-bio>', () => {
 
   describe('when text comes from slots', () => {
     it('shows slotted name, job title and bio instead of the attributes', async () => {
-      const el = await fixture<AuthorBio>(html`<author-bio name=${NAME} job-title="Attr title" bio="Attr bio">
-        <a slot="name" href=${HREF}>Jimmy <b>Quinn</b></a>
-        <span slot="job-title">${ROLE}</span>
-        <p>${BIO}</p>
-      </author-bio>`);
+      const el = await fixture<AuthorBio>(
+        html`<author-bio name=${NAME} job-title="Attr title" bio="Attr bio">
+          <a slot="name" href=${HREF}>Jimmy <b>Quinn</b></a>
+          <span slot="job-title">${ROLE}</span>
+          <p>${BIO}</p>
+        </author-bio>`,
+      );
       expect(shownText(mustPart(el, 'name'))).to.equal('Jimmy Quinn');
       expect(shownText(mustPart(el, 'role'))).to.equal(ROLE);
       expect(shownText(mustPart(el, 'bio'))).to.equal(BIO);
     });
 
     it('shows the role and bio wrappers for slotted content alone', async () => {
-      const el = await fixture<AuthorBio>(html`<author-bio name=${NAME}><span slot="job-title">${ROLE}</span><p>${BIO}</p></author-bio>`);
+      const el = await fixture<AuthorBio>(
+        html`<author-bio name=${NAME}
+          ><span slot="job-title">${ROLE}</span>
+          <p>${BIO}</p></author-bio
+        >`,
+      );
       expect(isHidden(mustPart(el, 'role'))).to.equal(false);
       expect(isHidden(mustPart(el, 'bio'))).to.equal(false);
     });
@@ -145,8 +161,11 @@ describe('<author-bio>', () => {
 
   describe('parts', () => {
     it('exposes every documented part', async () => {
-      const el = await fixture<AuthorBio>(html`<author-bio name=${NAME} job-title=${ROLE} bio=${BIO} .links=${LINKS}></author-bio>`);
-      for (const name of ['base', 'avatar', 'name', 'role', 'bio', 'links']) expect(part(el, name), name).to.not.equal(null);
+      const el = await fixture<AuthorBio>(
+        html`<author-bio name=${NAME} job-title=${ROLE} bio=${BIO} .links=${LINKS}></author-bio>`,
+      );
+      for (const name of ['base', 'avatar', 'name', 'role', 'bio', 'links'])
+        expect(part(el, name), name).to.not.equal(null);
     });
   });
 
@@ -164,7 +183,9 @@ describe('<author-bio>', () => {
     it('sizes the avatar from --article-author-bio-avatar-size set on an ancestor', async () => {
       const plain = await fixture<AuthorBio>(html`<author-bio name=${NAME}></author-bio>`);
       expect(getComputedStyle(mustPart(plain, 'avatar')).width).to.not.equal('40px');
-      const wrapper = await wrap(html`<div style="--article-author-bio-avatar-size: 40px"><author-bio name=${NAME}></author-bio></div>`);
+      const wrapper = await wrap(
+        html`<div style="--article-author-bio-avatar-size: 40px"><author-bio name=${NAME}></author-bio></div>`,
+      );
       const avatar = mustPart(wrapper.querySelector('author-bio')!, 'avatar');
       expect(getComputedStyle(avatar).width).to.equal('40px');
       expect(getComputedStyle(avatar).height).to.equal('40px');

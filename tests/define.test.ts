@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import { ArticleHeader, AuthorBio, NewsArticle, PhotoFigure, PullQuote, TweetEmbed, defineArticleElements, type Article } from '../src/index.js';
+import {
+  ArticleHeader,
+  AuthorBio,
+  NewsArticle,
+  PhotoFigure,
+  PullQuote,
+  TweetEmbed,
+  defineArticleElements,
+  type Article,
+} from '../src/index.js';
 import corner from '../examples/the-corner.json';
 import { captureWarnings, container, leadImage, mustPart, shownText } from './helpers.js';
 
@@ -21,7 +30,8 @@ function reference(): Article {
 }
 
 /** Runs the module at `path` again, as a second <script type="module"> of it would (a new URL is a new module). */
-const importAgain = (path: string, copy: string) => import(/* @vite-ignore */ new URL(`${path}?copy=${copy}`, import.meta.url).href);
+const importAgain = (path: string, copy: string) =>
+  import(/* @vite-ignore */ new URL(`${path}?copy=${copy}`, import.meta.url).href);
 
 describe('registration', () => {
   describe('with define.js', () => {

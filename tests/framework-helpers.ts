@@ -17,7 +17,9 @@ export async function loadExample<T = ExampleModule>(name: string, file = 'main.
   try {
     return (await import(url)) as T;
   } catch (error) {
-    throw new Error(`${url} could not be imported (${(error as Error).message}); run \`node scripts/build-framework-examples.mjs\` (pretest does)`);
+    throw new Error(
+      `${url} could not be imported (${(error as Error).message}); run \`node scripts/build-framework-examples.mjs\` (pretest does)`,
+    );
   }
 }
 
@@ -30,7 +32,9 @@ export function reference(): Article {
 
 /** The reference article with an address for its post on X, so the post offers "Load post from X". */
 export function withPostUrl(article: Article): Article {
-  const body = article.body.map((b) => (b.type === 'tweet' ? { ...b, url: 'https://x.com/Podolyak_M/status/1589201473538359296' } : b));
+  const body = article.body.map((b) =>
+    b.type === 'tweet' ? { ...b, url: 'https://x.com/Podolyak_M/status/1589201473538359296' } : b,
+  );
   return { ...article, body } as Article;
 }
 
@@ -146,7 +150,9 @@ export async function expectConsentBeforeLivePost(example: ExampleModule): Promi
     let answer = false;
     const asked: boolean[] = [];
     const target = host();
-    remember(example.mount(target, { article: withPostUrl(reference()), allowLivePost: () => (asked.push(answer), answer) }));
+    remember(
+      example.mount(target, { article: withPostUrl(reference()), allowLivePost: () => (asked.push(answer), answer) }),
+    );
     await settled(target);
 
     const post = pressLoadPost(target);

@@ -9,7 +9,12 @@ import type { TemplateResult } from 'lit';
  */
 export async function wrap(template: TemplateResult): Promise<HTMLElement> {
   const wrapper = fixtureSync<HTMLElement>(template);
-  await Promise.all(Array.from(wrapper.querySelectorAll('*'), (el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  await Promise.all(
+    Array.from(
+      wrapper.querySelectorAll('*'),
+      (el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete,
+    ),
+  );
   return wrapper;
 }
 
@@ -81,11 +86,18 @@ export const leadImage = (): string => new URL('/examples/the-corner-lead.svg', 
 export async function imageFailed(img: HTMLImageElement, timeout = 5000): Promise<void> {
   if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) return;
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`image ${img.src} neither failed nor loaded in ${timeout} ms`)), timeout);
+    const timer = setTimeout(
+      () => reject(new Error(`image ${img.src} neither failed nor loaded in ${timeout} ms`)),
+      timeout,
+    );
     img.addEventListener('error', () => (clearTimeout(timer), resolve()), { once: true });
-    img.addEventListener('load', () => (clearTimeout(timer), reject(new Error(`image ${img.src} loaded; expected it to fail`))), {
-      once: true,
-    });
+    img.addEventListener(
+      'load',
+      () => (clearTimeout(timer), reject(new Error(`image ${img.src} loaded; expected it to fail`))),
+      {
+        once: true,
+      },
+    );
   });
 }
 
@@ -95,7 +107,9 @@ export async function imageLoaded(img: HTMLImageElement, timeout = 5000): Promis
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`image ${img.src} did not load in ${timeout} ms`)), timeout);
     img.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-    img.addEventListener('error', () => (clearTimeout(timer), reject(new Error(`image ${img.src} failed to load`))), { once: true });
+    img.addEventListener('error', () => (clearTimeout(timer), reject(new Error(`image ${img.src} failed to load`))), {
+      once: true,
+    });
   });
 }
 

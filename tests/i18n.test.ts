@@ -12,7 +12,12 @@ const ARTICLE = {
   body: [
     { type: 'paragraph', html: 'طلبت الإدارة الأمريكية من الحكومة الأوكرانية أن تُظهر استعدادها للتفاوض.' },
     { type: 'pullquote', text: 'التعب من أوكرانيا أمر حقيقي لدى بعض شركائنا.', attribution: 'مسؤول أمريكي' },
-    { type: 'tweet', text: 'أوكرانيا لم ترفض التفاوض قط.', author: { name: 'ميخايلو بودولياك', handle: 'sample' }, url: 'https://x.com/sample/status/1' },
+    {
+      type: 'tweet',
+      text: 'أوكرانيا لم ترفض التفاوض قط.',
+      author: { name: 'ميخايلو بودولياك', handle: 'sample' },
+      url: 'https://x.com/sample/status/1',
+    },
   ],
 };
 
@@ -53,7 +58,12 @@ describe('languages', () => {
   ] as const) {
     it(`ships ${lang} strings for the byline and reading time`, async () => {
       const el = await fixture<ArticleHeader>(
-        html`<article-header lang=${lang} headline="H" reading-time="4" .authors=${[{ name: 'A' }, { name: 'B' }]}></article-header>`,
+        html`<article-header
+          lang=${lang}
+          headline="H"
+          reading-time="4"
+          .authors=${[{ name: 'A' }, { name: 'B' }]}
+        ></article-header>`,
       );
       expect(shownText(mustPart(el, 'byline')).startsWith(`${by} A`)).to.equal(true);
       expect(shownText(mustPart(el, 'reading-time'))).to.contain(read);
@@ -64,7 +74,12 @@ describe('languages', () => {
   it('says when an update was recent in relative words, the full date in its title', async () => {
     const recent = new Date(Date.now() - 3 * 3600 * 1000).toISOString();
     const el = await fixture<ArticleHeader>(
-      html`<article-header lang="en" headline="H" published="2022-11-05T10:00:00Z" modified=${recent}></article-header>`,
+      html`<article-header
+        lang="en"
+        headline="H"
+        published="2022-11-05T10:00:00Z"
+        modified=${recent}
+      ></article-header>`,
     );
     const time = mustPart(el, 'updated').querySelector('time')!;
     expect(time.textContent).to.equal('3 hours ago');

@@ -21,13 +21,17 @@ describe('linkify', () => {
   });
 
   it('links a URL, shown without its scheme, and keeps trailing punctuation outside it', () => {
-    const result = linkified('Read it: https://www.washingtonpost.com/world/. Then (https://example.com/a?b=1&c=2), then https://example.com/x!');
+    const result = linkified(
+      'Read it: https://www.washingtonpost.com/world/. Then (https://example.com/a?b=1&c=2), then https://example.com/x!',
+    );
     expect(result.links).to.deep.equal([
       ['washingtonpost.com/world/', 'https://www.washingtonpost.com/world/'],
       ['example.com/a?b=1&c=2', 'https://example.com/a?b=1&c=2'],
       ['example.com/x', 'https://example.com/x'],
     ]);
-    expect(result.text).to.equal('Read it: washingtonpost.com/world/. Then (example.com/a?b=1&c=2), then example.com/x!');
+    expect(result.text).to.equal(
+      'Read it: washingtonpost.com/world/. Then (example.com/a?b=1&c=2), then example.com/x!',
+    );
     expect(result.rel).to.deep.equal(['nofollow ugc', 'nofollow ugc', 'nofollow ugc']);
   });
 

@@ -2,7 +2,19 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import type { Article, NewsArticle } from '../src/index.js';
 import corner from '../examples/the-corner.json';
-import { captureWarnings, container, imageLoaded, isHidden, leadImage, MARKER, mustPart, part, shownText, squash, wrap } from './helpers.js';
+import {
+  captureWarnings,
+  container,
+  imageLoaded,
+  isHidden,
+  leadImage,
+  MARKER,
+  mustPart,
+  part,
+  shownText,
+  squash,
+  wrap,
+} from './helpers.js';
 
 /** The reference fixture with its lead image pointed at the file the test server has. */
 function reference(): Article {
@@ -51,7 +63,9 @@ const textOfHtml = (markup: string) => squash(new DOMParser().parseFromString(ma
 
 /** Paragraphs of a blockquote's HTML, each as plain text. */
 const paragraphsOf = (markup: string) =>
-  Array.from(new DOMParser().parseFromString(markup, 'text/html').body.querySelectorAll('p'), (p) => squash(p.textContent));
+  Array.from(new DOMParser().parseFromString(markup, 'text/html').body.querySelectorAll('p'), (p) =>
+    squash(p.textContent),
+  );
 
 /** Every text field of the fixture that a reader must find in the article, with where it comes from. */
 function fixtureTexts(): [string, string][] {
@@ -82,12 +96,17 @@ function fixtureTexts(): [string, string][] {
     }
   });
   a.authors!.forEach((author, i) =>
-    texts.push([`authors[${i}].name`, author.name], [`authors[${i}].role`, author.role!], [`authors[${i}].bio`, author.bio!]),
+    texts.push(
+      [`authors[${i}].name`, author.name],
+      [`authors[${i}].role`, author.role!],
+      [`authors[${i}].bio`, author.bio!],
+    ),
   );
   return texts;
 }
 
-const BAD_HTML = 'Fine <div><span>and <u>nested</u></span></div> <a href="javascript:alert(1)" onclick="steal()">link</a><script>alert(1)</script>';
+const BAD_HTML =
+  'Fine <div><span>and <u>nested</u></span></div> <a href="javascript:alert(1)" onclick="steal()">link</a><script>alert(1)</script>';
 
 describe('<news-article>', () => {
   describe('accessibility', () => {
@@ -239,7 +258,9 @@ describe('<news-article>', () => {
     });
 
     it('prefers the property over src', async () => {
-      const url = URL.createObjectURL(new Blob([JSON.stringify({ headline: 'From src', body: [] })], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify({ headline: 'From src', body: [] })], { type: 'application/json' }),
+      );
       try {
         const el = await connect(
           create((e) => {
@@ -268,9 +289,11 @@ describe('<news-article>', () => {
     });
 
     it('formats the header date in the article’s language', async () => {
-      const el = await fixture<NewsArticle>(html`<news-article
-        .article=${{ lang: 'fr', headline: 'Titre', published: '2022-11-05', authors: [{ name: 'Jean' }], body: [] }}
-      ></news-article>`);
+      const el = await fixture<NewsArticle>(
+        html`<news-article
+          .article=${{ lang: 'fr', headline: 'Titre', published: '2022-11-05', authors: [{ name: 'Jean' }], body: [] }}
+        ></news-article>`,
+      );
       const header = el.querySelector('article-header')!;
       expect(shownText(mustPart(header, 'byline'))).to.equal('Par Jean');
       expect(shownText(mustPart(header, 'published'))).to.equal('5 novembre 2022');
@@ -363,7 +386,9 @@ describe('<news-article>', () => {
 
     it('fires error for an object that holds no article', async () => {
       const { event } = await expectError(create((e) => (e.article = {} as never)));
-      expect(event.message).to.equal('headline: missing; body: missing; $: nothing to show: no headline and no usable body block');
+      expect(event.message).to.equal(
+        'headline: missing; body: missing; $: nothing to show: no headline and no usable body block',
+      );
     });
 
     it('clears the error when a good article arrives', async () => {
@@ -393,20 +418,31 @@ describe('<news-article>', () => {
         el = await fixture<NewsArticle>(html`<news-article .article=${article}></news-article>`);
       });
       expect(warnings).to.include('news-article: body[3]: unknown block type "map", skipped');
-      expect(Array.from(el.querySelectorAll(':scope > p'), (p) => p.textContent)).to.deep.equal(['Zero.', 'One.', 'Two.', 'Four.']);
+      expect(Array.from(el.querySelectorAll(':scope > p'), (p) => p.textContent)).to.deep.equal([
+        'Zero.',
+        'One.',
+        'Two.',
+        'Four.',
+      ]);
       expect(part(el, 'error')).to.equal(null);
     });
 
     it('sanitizes paragraph HTML, keeping the text', async () => {
       let el!: NewsArticle;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<NewsArticle>(html`<news-article .article=${{ headline: 'H', body: [{ type: 'paragraph', html: BAD_HTML }] }}></news-article>`);
+        el = await fixture<NewsArticle>(
+          html`<news-article
+            .article=${{ headline: 'H', body: [{ type: 'paragraph', html: BAD_HTML }] }}
+          ></news-article>`,
+        );
       });
       const p = el.querySelector(':scope > p')!;
       expect(squash(p.textContent)).to.equal('Fine and nested link');
       expect(p.querySelector('script, div, span, u, [onclick]')).to.equal(null);
       expect(p.querySelector('a')!.hasAttribute('href')).to.equal(false);
-      expect(warnings.some((w) => w.startsWith('news-article: body[0].html: removed markup not allowed here:'))).to.equal(true);
+      expect(
+        warnings.some((w) => w.startsWith('news-article: body[0].html: removed markup not allowed here:')),
+      ).to.equal(true);
     });
   });
 
@@ -440,14 +476,20 @@ describe('<news-article>', () => {
     it('sets the text column from --article-measure set on an ancestor', async () => {
       const plain = await fixture<NewsArticle>(html`<news-article .article=${reference()}></news-article>`);
       expect(getComputedStyle(plain.querySelector(':scope > p')!).maxWidth).to.not.equal('300px');
-      const wrapper = await wrap(html`<div style="--article-measure: 300px"><news-article .article=${reference()}></news-article></div>`);
+      const wrapper = await wrap(
+        html`<div style="--article-measure: 300px"><news-article .article=${reference()}></news-article></div>`,
+      );
       const p = wrapper.querySelector('news-article > p')!;
       expect(getComputedStyle(p).maxWidth).to.equal('300px');
       expect(p.getBoundingClientRect().width).to.equal(300);
     });
 
     it('draws the error part in --article-color-accent', async () => {
-      const wrapper = await wrap(html`<div style="--article-color-accent: ${MARKER}"><news-article .article=${42 as never}></news-article></div>`);
+      const wrapper = await wrap(
+        html`<div style="--article-color-accent: ${MARKER}">
+          <news-article .article=${42 as never}></news-article>
+        </div>`,
+      );
       const error = mustPart(wrapper.querySelector('news-article')!, 'error');
       expect(getComputedStyle(error).borderLeftColor).to.equal(MARKER);
     });

@@ -1,7 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PhotoFigure } from '../src/index.js';
-import { captureWarnings, imageFailed, imageLoaded, isHidden, leadImage, MARKER, missing, mustPart, part, shownText, wrap } from './helpers.js';
+import {
+  captureWarnings,
+  imageFailed,
+  imageLoaded,
+  isHidden,
+  leadImage,
+  MARKER,
+  missing,
+  mustPart,
+  part,
+  shownText,
+  wrap,
+} from './helpers.js';
 
 const ALT = 'President Joe Biden speaking at a lectern at a campaign rally.';
 const CAPTION = 'President Joe Biden delivers remarks in Albuquerque, N.M., November 3, 2022.';
@@ -15,15 +27,17 @@ const img = (el: PhotoFigure) => mustPart<HTMLImageElement>(el, 'image');
 describe('<photo-figure>', () => {
   describe('accessibility', () => {
     it('passes axe with image, caption and credit', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure
-        lead
-        src=${leadImage()}
-        alt=${ALT}
-        width="1200"
-        height="800"
-        caption=${CAPTION}
-        credit=${CREDIT}
-      ></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure
+          lead
+          src=${leadImage()}
+          alt=${ALT}
+          width="1200"
+          height="800"
+          caption=${CAPTION}
+          credit=${CREDIT}
+        ></photo-figure>`,
+      );
       await imageLoaded(img(el));
       await expect(el).to.be.accessible();
     });
@@ -34,7 +48,9 @@ describe('<photo-figure>', () => {
     });
 
     it('passes axe when the image is broken', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure lead src=${missing('a11y.png')} alt=${ALT} width="4" height="3"></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure lead src=${missing('a11y.png')} alt=${ALT} width="4" height="3"></photo-figure>`,
+      );
       await imageFailed(img(el));
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -43,7 +59,9 @@ describe('<photo-figure>', () => {
 
   describe('defaults and reflection', () => {
     it('loads lazily at normal priority with its alt and intrinsic size', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure src=${leadImage()} alt=${ALT} width="1200" height="800"></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure src=${leadImage()} alt=${ALT} width="1200" height="800"></photo-figure>`,
+      );
       expect(el.lead).to.equal(false);
       expect(el.hasAttribute('lead')).to.equal(false);
       const image = img(el);
@@ -66,12 +84,14 @@ describe('<photo-figure>', () => {
     });
 
     it('passes srcset and sizes through', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure
-        src=${leadImage()}
-        srcset="${leadImage()} 1200w"
-        sizes="(min-width: 60rem) 52rem, 100vw"
-        alt=${ALT}
-      ></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure
+          src=${leadImage()}
+          srcset="${leadImage()} 1200w"
+          sizes="(min-width: 60rem) 52rem, 100vw"
+          alt=${ALT}
+        ></photo-figure>`,
+      );
       expect(img(el).getAttribute('srcset')).to.equal(`${leadImage()} 1200w`);
       expect(img(el).getAttribute('sizes')).to.equal('(min-width: 60rem) 52rem, 100vw');
     });
@@ -79,9 +99,11 @@ describe('<photo-figure>', () => {
     it('reserves the box from width and height before the file arrives', async () => {
       // Far below the fold, a lazy image is not fetched at all: whatever size it has comes from width/height.
       // A query of its own keeps the file out of the memory cache, which would satisfy even a lazy image.
-      const wrapper = await wrap(html`<div style="inline-size: 300px; margin-block-start: 20000px">
-        <photo-figure src="${leadImage()}?reserve" alt=${ALT} width="1200" height="600"></photo-figure>
-      </div>`);
+      const wrapper = await wrap(
+        html`<div style="inline-size: 300px; margin-block-start: 20000px">
+          <photo-figure src="${leadImage()}?reserve" alt=${ALT} width="1200" height="600"></photo-figure>
+        </div>`,
+      );
       const el = wrapper.querySelector('photo-figure')!;
       const box = img(el).getBoundingClientRect();
       expect(img(el).complete, 'the lazy image should not have loaded').to.equal(false);
@@ -99,7 +121,9 @@ describe('<photo-figure>', () => {
     it('gives a decorative image an empty alt and no warning', async () => {
       let el!: PhotoFigure;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<PhotoFigure>(html`<photo-figure decorative src=${leadImage()} alt="ignored"></photo-figure>`);
+        el = await fixture<PhotoFigure>(
+          html`<photo-figure decorative src=${leadImage()} alt="ignored"></photo-figure>`,
+        );
       });
       expect(img(el).getAttribute('alt')).to.equal('');
       expect(warnings.filter((w) => w.includes('alt text'))).to.deep.equal([]);
@@ -117,7 +141,9 @@ describe('<photo-figure>', () => {
 
   describe('when caption and credit come from attributes', () => {
     it('shows them in the figcaption, the credit labelled for screen readers', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure src=${leadImage()} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure src=${leadImage()} alt=${ALT} caption=${CAPTION} credit=${CREDIT}></photo-figure>`,
+      );
       const caption = mustPart(el, 'caption');
       expect(caption.localName).to.equal('figcaption');
       expect(isHidden(caption)).to.equal(false);
@@ -126,7 +152,9 @@ describe('<photo-figure>', () => {
     });
 
     it('shows a credit alone', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure src=${leadImage()} alt=${ALT} credit=${CREDIT}></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure src=${leadImage()} alt=${ALT} credit=${CREDIT}></photo-figure>`,
+      );
       expect(isHidden(mustPart(el, 'caption'))).to.equal(false);
       expect(isHidden(mustPart(el, 'credit'))).to.equal(false);
       expect(shownText(mustPart(el, 'caption'))).to.equal(`Photo: ${CREDIT}`);
@@ -135,15 +163,19 @@ describe('<photo-figure>', () => {
 
   describe('when caption and credit come from slots', () => {
     it('shows slotted content instead of the attributes', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure src=${leadImage()} alt=${ALT} caption="Attr caption" credit="Attr credit">
-        <span slot="caption">${CAPTION}</span>
-        <span slot="credit">${CREDIT}</span>
-      </photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure src=${leadImage()} alt=${ALT} caption="Attr caption" credit="Attr credit">
+          <span slot="caption">${CAPTION}</span>
+          <span slot="credit">${CREDIT}</span>
+        </photo-figure>`,
+      );
       expect(shownText(mustPart(el, 'caption'))).to.equal(`${CAPTION} Photo: ${CREDIT}`);
     });
 
     it('shows the figcaption for slotted content alone', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure src=${leadImage()} alt=${ALT}><span slot="caption">${CAPTION}</span></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure src=${leadImage()} alt=${ALT}><span slot="caption">${CAPTION}</span></photo-figure>`,
+      );
       expect(isHidden(mustPart(el, 'caption'))).to.equal(false);
       expect(isHidden(mustPart(el, 'credit'))).to.equal(true);
       expect(shownText(mustPart(el, 'caption'))).to.include(CAPTION);
@@ -152,7 +184,9 @@ describe('<photo-figure>', () => {
 
   describe('parts', () => {
     it('exposes figure, image, caption and credit, and no fallback while the image is fine', async () => {
-      const el = await fixture<PhotoFigure>(html`<photo-figure lead src=${leadImage()} alt=${ALT} caption="c" credit="r"></photo-figure>`);
+      const el = await fixture<PhotoFigure>(
+        html`<photo-figure lead src=${leadImage()} alt=${ALT} caption="c" credit="r"></photo-figure>`,
+      );
       expect(mustPart(el, 'figure').localName).to.equal('figure');
       expect(mustPart(el, 'image').localName).to.equal('img');
       expect(part(el, 'caption')).to.not.equal(null);
@@ -178,9 +212,18 @@ describe('<photo-figure>', () => {
       const src = missing('barn.jpg');
       let el!: PhotoFigure;
       const warnings = await captureWarnings(async () => {
-        const wrapper = await wrap(html`<div style="inline-size: 320px">
-          <photo-figure lead src=${src} alt="A red barn in snow" width="400" height="300" caption="The barn."></photo-figure>
-        </div>`);
+        const wrapper = await wrap(
+          html`<div style="inline-size: 320px">
+            <photo-figure
+              lead
+              src=${src}
+              alt="A red barn in snow"
+              width="400"
+              height="300"
+              caption="The barn."
+            ></photo-figure>
+          </div>`,
+        );
         el = wrapper.querySelector('photo-figure')!;
         await imageFailed(img(el));
         await el.updateComplete;
@@ -209,9 +252,11 @@ describe('<photo-figure>', () => {
     it('keeps a 3:2 box for a broken image without width and height', async () => {
       let el!: PhotoFigure;
       await captureWarnings(async () => {
-        const wrapper = await wrap(html`<div style="inline-size: 300px">
-          <photo-figure lead src=${missing('unsized.jpg')} alt="Unsized"></photo-figure>
-        </div>`);
+        const wrapper = await wrap(
+          html`<div style="inline-size: 300px">
+            <photo-figure lead src=${missing('unsized.jpg')} alt="Unsized"></photo-figure>
+          </div>`,
+        );
         el = wrapper.querySelector('photo-figure')!;
         await imageFailed(img(el));
         await el.updateComplete;
@@ -224,7 +269,9 @@ describe('<photo-figure>', () => {
     it('recovers when given a working src', async () => {
       let el!: PhotoFigure;
       await captureWarnings(async () => {
-        el = await fixture<PhotoFigure>(html`<photo-figure lead src=${missing('first.jpg')} alt="Retry" width="3" height="2"></photo-figure>`);
+        el = await fixture<PhotoFigure>(
+          html`<photo-figure lead src=${missing('first.jpg')} alt="Retry" width="3" height="2"></photo-figure>`,
+        );
         await imageFailed(img(el));
         await el.updateComplete;
       });
@@ -238,11 +285,15 @@ describe('<photo-figure>', () => {
 
   describe('theming', () => {
     it('colours the credit from --article-photo-figure-credit-color set on an ancestor', async () => {
-      const plain = await fixture<PhotoFigure>(html`<photo-figure src=${leadImage()} alt="x" credit=${CREDIT}></photo-figure>`);
+      const plain = await fixture<PhotoFigure>(
+        html`<photo-figure src=${leadImage()} alt="x" credit=${CREDIT}></photo-figure>`,
+      );
       expect(getComputedStyle(mustPart(plain, 'credit')).color).to.not.equal(MARKER);
-      const wrapper = await wrap(html`<div style="--article-photo-figure-credit-color: ${MARKER}">
-        <photo-figure src=${leadImage()} alt="x" credit=${CREDIT}></photo-figure>
-      </div>`);
+      const wrapper = await wrap(
+        html`<div style="--article-photo-figure-credit-color: ${MARKER}">
+          <photo-figure src=${leadImage()} alt="x" credit=${CREDIT}></photo-figure>
+        </div>`,
+      );
       expect(getComputedStyle(mustPart(wrapper.querySelector('photo-figure')!, 'credit')).color).to.equal(MARKER);
     });
   });

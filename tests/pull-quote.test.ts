@@ -9,15 +9,19 @@ const WAPO = 'https://www.washingtonpost.com/national-security/2022/11/05/ukrain
 describe('<pull-quote>', () => {
   describe('accessibility', () => {
     it('passes axe as a pull quote', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('passes axe as a block quotation with a linked source', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote variant="block" source="The Washington Post" cite=${WAPO}>
-        <p>The request by American officials is not aimed at pushing Ukraine to the negotiating table.</p>
-        <p>${QUOTE}</p>
-      </pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote variant="block" source="The Washington Post" cite=${WAPO}>
+          <p>The request by American officials is not aimed at pushing Ukraine to the negotiating table.</p>
+          <p>${QUOTE}</p>
+        </pull-quote>`,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -27,7 +31,9 @@ describe('<pull-quote>', () => {
     });
 
     it('passes axe when repeated', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote repeated text=${QUOTE} attribution="One U.S. official"></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote repeated text=${QUOTE} attribution="One U.S. official"></pull-quote>`,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -66,7 +72,9 @@ describe('<pull-quote>', () => {
     });
 
     it('puts the source URL in the blockquote cite and links the source name', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote variant="block" text=${QUOTE} source="The Washington Post" cite=${WAPO}></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote variant="block" text=${QUOTE} source="The Washington Post" cite=${WAPO}></pull-quote>`,
+      );
       expect(mustPart(el, 'quote').localName).to.equal('blockquote');
       expect(mustPart(el, 'quote').getAttribute('cite')).to.equal(WAPO);
       const source = mustPart(el, 'source');
@@ -76,7 +84,9 @@ describe('<pull-quote>', () => {
     });
 
     it('names an unlinked source when there is no cite', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote variant="block" text=${QUOTE} source="The Washington Post"></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote variant="block" text=${QUOTE} source="The Washington Post"></pull-quote>`,
+      );
       expect(mustPart(el, 'quote').hasAttribute('cite')).to.equal(false);
       expect(mustPart(el, 'source').querySelector('a')).to.equal(null);
       expect(shownText(mustPart(el, 'attribution'))).to.equal('The Washington Post');
@@ -85,7 +95,9 @@ describe('<pull-quote>', () => {
     it('drops an unsafe cite with a warning', async () => {
       let el!: PullQuote;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<PullQuote>(html`<pull-quote variant="block" text="q" source="Evil" cite=" javascript:alert(1)"></pull-quote>`);
+        el = await fixture<PullQuote>(
+          html`<pull-quote variant="block" text="q" source="Evil" cite=" javascript:alert(1)"></pull-quote>`,
+        );
       });
       expect(warnings).to.include('pull-quote: cite: unsafe URL scheme "javascript:" removed');
       expect(mustPart(el, 'quote').hasAttribute('cite')).to.equal(false);
@@ -95,25 +107,31 @@ describe('<pull-quote>', () => {
 
   describe('when text comes from attributes', () => {
     it('shows text and attribution', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`,
+      );
       expect(shownText(mustPart(el, 'quote'))).to.equal(QUOTE);
       expect(shownText(mustPart(el, 'attribution'))).to.equal('One U.S. official');
       expect(isHidden(mustPart(el, 'attribution'))).to.equal(false);
     });
 
     it('joins attribution and source with a comma', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote text=${QUOTE} attribution="One U.S. official" source="The Washington Post"></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote text=${QUOTE} attribution="One U.S. official" source="The Washington Post"></pull-quote>`,
+      );
       expect(shownText(mustPart(el, 'attribution'))).to.equal('One U.S. official, The Washington Post');
     });
   });
 
   describe('when text comes from slots', () => {
     it('shows slotted paragraphs and attribution instead of the attributes', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote text="Attr text" attribution="Attr attribution">
-        <p>First paragraph.</p>
-        <p>Second paragraph.</p>
-        <span slot="attribution">One <em>U.S.</em> official</span>
-      </pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote text="Attr text" attribution="Attr attribution">
+          <p>First paragraph.</p>
+          <p>Second paragraph.</p>
+          <span slot="attribution">One <em>U.S.</em> official</span>
+        </pull-quote>`,
+      );
       expect(shownText(mustPart(el, 'quote'))).to.equal('First paragraph. Second paragraph.');
       expect(shownText(mustPart(el, 'attribution'))).to.equal('One U.S. official');
     });
@@ -124,7 +142,9 @@ describe('<pull-quote>', () => {
     });
 
     it('shows the figcaption for a slotted attribution alone', async () => {
-      const el = await fixture<PullQuote>(html`<pull-quote>${QUOTE}<span slot="attribution">One U.S. official</span></pull-quote>`);
+      const el = await fixture<PullQuote>(
+        html`<pull-quote>${QUOTE}<span slot="attribution">One U.S. official</span></pull-quote>`,
+      );
       expect(isHidden(mustPart(el, 'attribution'))).to.equal(false);
     });
   });
@@ -189,8 +209,12 @@ describe('<pull-quote>', () => {
     it('colours the pull quote rule from --article-pull-quote-accent-color set on an ancestor', async () => {
       const plain = await fixture<PullQuote>(html`<pull-quote text="q"></pull-quote>`);
       expect(getComputedStyle(mustPart(plain, 'figure')).borderTopColor).to.not.equal(MARKER);
-      const wrapper = await wrap(html`<div style="--article-pull-quote-accent-color: ${MARKER}"><pull-quote text="q"></pull-quote></div>`);
-      expect(getComputedStyle(mustPart(wrapper.querySelector('pull-quote')!, 'figure')).borderTopColor).to.equal(MARKER);
+      const wrapper = await wrap(
+        html`<div style="--article-pull-quote-accent-color: ${MARKER}"><pull-quote text="q"></pull-quote></div>`,
+      );
+      expect(getComputedStyle(mustPart(wrapper.querySelector('pull-quote')!, 'figure')).borderTopColor).to.equal(
+        MARKER,
+      );
     });
   });
 });

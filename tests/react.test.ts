@@ -66,7 +66,9 @@ describe('React', () => {
       const target = host();
       remember(kit.mount(target, { article: 'not an article' as unknown as Article }));
       const main = await settled(target);
-      expect(main.querySelector('[role="alert"]')!.textContent).to.contain('This article could not be shown: $: expected an Article object');
+      expect(main.querySelector('[role="alert"]')!.textContent).to.contain(
+        'This article could not be shown: $: expected an Article object',
+      );
     });
 
     it('asks before loading a post from X (onTweetEmbedActivate) and keeps the snapshot when refused', async () => {
@@ -80,11 +82,24 @@ describe('React', () => {
         h(
           'div',
           null,
-          h(wrappers.ArticleHeader, { headline: corner.headline, authors: [{ name: 'Jimmy Quinn' }], headingLevel: 2, className: 'lead' }),
+          h(wrappers.ArticleHeader, {
+            headline: corner.headline,
+            authors: [{ name: 'Jimmy Quinn' }],
+            headingLevel: 2,
+            className: 'lead',
+          }),
           h(wrappers.PhotoFigure, { src: leadImage(), alt: corner.image.alt, width: 1200, height: 800, lead: true }),
-          h(wrappers.PullQuote, { variant: 'block', source: 'The Washington Post' }, h('p', null, 'The request by American officials…')),
+          h(
+            wrappers.PullQuote,
+            { variant: 'block', source: 'The Washington Post' },
+            h('p', null, 'The request by American officials…'),
+          ),
           h(wrappers.TweetEmbed, { authorName: 'Mykhailo Podolyak', text: 'Ukraine has never refused to negotiate.' }),
-          h(wrappers.AuthorBio, { name: 'Jimmy Quinn', jobTitle: 'National Security Correspondent', links: [{ label: 'X', url: 'https://x.com/' }] }),
+          h(wrappers.AuthorBio, {
+            name: 'Jimmy Quinn',
+            jobTitle: 'National Security Correspondent',
+            links: [{ label: 'X', url: 'https://x.com/' }],
+          }),
           h(wrappers.NewsArticle, { article: reference() }),
         ),
       );
@@ -101,7 +116,9 @@ describe('React', () => {
       expect(mustPart(header, 'headline').localName).to.equal('h2');
       expect(target.querySelector<PullQuote>('pull-quote')!.getAttribute('variant')).to.equal('block');
       expect(target.querySelector('pull-quote > p')!.textContent).to.equal('The request by American officials…');
-      expect(target.querySelector<AuthorBio>('author-bio')!.links).to.deep.equal([{ label: 'X', url: 'https://x.com/' }]);
+      expect(target.querySelector<AuthorBio>('author-bio')!.links).to.deep.equal([
+        { label: 'X', url: 'https://x.com/' },
+      ]);
       expect(target.querySelector<TweetEmbed>('tweet-embed')!.authorName).to.equal('Mykhailo Podolyak');
       expect(target.querySelector('photo-figure')!.hasAttribute('lead')).to.equal(true);
       expectReferenceArticle(target.querySelector('div')!);
@@ -111,7 +128,11 @@ describe('React', () => {
       const seen: string[] = [];
       const target = render(
         h('div', null, [
-          h(wrappers.NewsArticle, { key: 'ok', article: reference(), onLoad: (e: Event) => seen.push(`load:${e.type}`) }),
+          h(wrappers.NewsArticle, {
+            key: 'ok',
+            article: reference(),
+            onLoad: (e: Event) => seen.push(`load:${e.type}`),
+          }),
           h(wrappers.NewsArticle, {
             key: 'bad',
             article: [] as unknown as Article,
@@ -164,7 +185,9 @@ describe('React', () => {
       try {
         const seen: string[] = [];
         const article = reference();
-        article.body = article.body.map((b) => (b.type === 'tweet' ? { ...b, url: 'https://x.com/Podolyak_M/status/1589201473538359296' } : b));
+        article.body = article.body.map((b) =>
+          b.type === 'tweet' ? { ...b, url: 'https://x.com/Podolyak_M/status/1589201473538359296' } : b,
+        );
         const target = render(
           h(wrappers.NewsArticle, {
             article,

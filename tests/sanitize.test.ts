@@ -39,7 +39,10 @@ describe('sanitize', () => {
       it(`leaves nothing executable in ${attack}`, () => {
         for (const mode of ['inline', 'block'] as const) {
           const { root } = clean(attack, mode);
-          expect(root.querySelector('script, iframe, img, svg, math, form, button, object, embed, style'), mode).to.equal(null);
+          expect(
+            root.querySelector('script, iframe, img, svg, math, form, button, object, embed, style'),
+            mode,
+          ).to.equal(null);
           for (const el of root.querySelectorAll('*')) {
             for (const attr of el.attributes) {
               expect(attr.name, `${el.localName} ${mode}`).to.not.match(/^on/i);
@@ -70,7 +73,17 @@ describe('sanitize', () => {
       const { root, issues } = clean(
         '<em>a</em><strong>b</strong><i>c</i><b>d</b><code>e</code>H<sub>2</sub>O x<sup>2</sup><br><a href="https://www.washingtonpost.com/" title="The Post" hreflang="en">f</a>',
       );
-      expect(Array.from(root.children, (c) => c.localName)).to.deep.equal(['em', 'strong', 'i', 'b', 'code', 'sub', 'sup', 'br', 'a']);
+      expect(Array.from(root.children, (c) => c.localName)).to.deep.equal([
+        'em',
+        'strong',
+        'i',
+        'b',
+        'code',
+        'sub',
+        'sup',
+        'br',
+        'a',
+      ]);
       const a = root.querySelector('a')!;
       expect(a.getAttribute('href')).to.equal('https://www.washingtonpost.com/');
       expect(a.title).to.equal('The Post');
@@ -80,7 +93,10 @@ describe('sanitize', () => {
 
     it('keeps mailto and relative links', () => {
       const { root } = clean('<a href="mailto:tips@example.com">m</a> <a href="/corner/">r</a>');
-      expect(Array.from(root.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal(['mailto:tips@example.com', '/corner/']);
+      expect(Array.from(root.querySelectorAll('a'), (a) => a.getAttribute('href'))).to.deep.equal([
+        'mailto:tips@example.com',
+        '/corner/',
+      ]);
     });
 
     it('keeps lang and dir, and drops other attributes', () => {
@@ -102,7 +118,9 @@ describe('sanitize', () => {
 
   describe('when given disallowed elements', () => {
     it('unwraps nested disallowed elements and keeps their text and allowed children', () => {
-      const { root, issues } = clean('<div>Kyiv <span class="x">says <em>there is <u>nothing</u></em> to</span> discuss</div>');
+      const { root, issues } = clean(
+        '<div>Kyiv <span class="x">says <em>there is <u>nothing</u></em> to</span> discuss</div>',
+      );
       expect(root.textContent).to.equal('Kyiv says there is nothing to discuss');
       expect(root.querySelector('div, span, u')).to.equal(null);
       expect(root.querySelector('em')!.textContent).to.equal('there is nothing');
@@ -116,7 +134,9 @@ describe('sanitize', () => {
     });
 
     it('keeps the text of elements the browser sanitizer does not know', () => {
-      const { root } = clean('Word <font color="red">from</font> <o:p>a</o:p> <x-widget>CMS</x-widget> <center>export</center>');
+      const { root } = clean(
+        'Word <font color="red">from</font> <o:p>a</o:p> <x-widget>CMS</x-widget> <center>export</center>',
+      );
       expect(root.textContent).to.equal('Word from a CMS export');
     });
   });
@@ -134,8 +154,20 @@ describe('safeUrl', () => {
 
   it('rejects other schemes however they are disguised, saying why', () => {
     const reasons: string[] = [];
-    for (const url of ['javascript:alert(1)', '\u0000 javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'JAVASCRIPT:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd']) {
-      expect(safeUrl(url, (r) => reasons.push(r)), JSON.stringify(url)).to.equal(undefined);
+    for (const url of [
+      'javascript:alert(1)',
+      '\u0000 javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      'JAVASCRIPT:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
+      expect(
+        safeUrl(url, (r) => reasons.push(r)),
+        JSON.stringify(url),
+      ).to.equal(undefined);
     }
     expect(reasons).to.include('unsafe URL scheme "javascript:" removed');
     expect(reasons).to.include('unsafe URL scheme "data:" removed');

@@ -78,7 +78,10 @@ describe('Article JSON Schema', () => {
       ['a body that is not a list', variant((a) => (a.body = { type: 'paragraph', html: 'x' }))],
       ['a javascript: URL', variant((a) => (a.section.url = 'javascript:alert(1)'))],
       ['a javascript: URL with leading space and mixed case', variant((a) => (a.image.src = '  JavaScript:alert(1)'))],
-      ['a data: URL in a profile link', variant((a) => (a.authors[0].links = [{ label: 'x', url: 'data:text/html,hi' }]))],
+      [
+        'a data: URL in a profile link',
+        variant((a) => (a.authors[0].links = [{ label: 'x', url: 'data:text/html,hi' }])),
+      ],
       ['an unknown block type', variant((a) => a.body.push({ type: 'map', lat: 46.6, lng: 32.6 }))],
       ['a block without a type', variant((a) => a.body.push({ html: 'x' }))],
       ['a paragraph without html', variant((a) => a.body.push({ type: 'paragraph', text: 'x' }))],

@@ -2,7 +2,16 @@
 // bundled as an app would be (scripts/build-framework-examples.mjs).
 import { expect } from '@open-wc/testing';
 import type { Article } from '../src/index.js';
-import { cleanup, expectConsentBeforeLivePost, expectReferenceArticle, host, loadExample, reference, remember, settled } from './framework-helpers.js';
+import {
+  cleanup,
+  expectConsentBeforeLivePost,
+  expectReferenceArticle,
+  host,
+  loadExample,
+  reference,
+  remember,
+  settled,
+} from './framework-helpers.js';
 
 const example = await loadExample('svelte');
 
@@ -15,7 +24,9 @@ describe('Svelte (examples/svelte)', () => {
     const main = await settled(target);
     expect(main.querySelector('[role="alert"]')).to.equal(null);
     expectReferenceArticle(main);
-    expect(main.querySelector('news-article')!.hasAttribute('article'), '{article} is set as a property').to.equal(false);
+    expect(main.querySelector('news-article')!.hasAttribute('article'), '{article} is set as a property').to.equal(
+      false,
+    );
   });
 
   it('passes heading-level through to the headline', async () => {
@@ -28,7 +39,9 @@ describe('Svelte (examples/svelte)', () => {
     const target = host();
     remember(example.mount(target, { article: [] as unknown as Article }));
     const main = await settled(target);
-    expect(main.querySelector('[role="alert"]')!.textContent).to.contain('This article could not be shown: $: expected an Article object, got a list');
+    expect(main.querySelector('[role="alert"]')!.textContent).to.contain(
+      'This article could not be shown: $: expected an Article object, got a list',
+    );
   });
 
   it('asks before loading a post from X (ontweet-embed-activate) and keeps the snapshot when refused', async () => {

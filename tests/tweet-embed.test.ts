@@ -40,13 +40,14 @@ function fakeLoader() {
 const liveChildren = (el: Element) => el.querySelectorAll(':scope > [slot="live"]');
 const button = (el: TweetEmbed) => mustPart<HTMLButtonElement>(el, 'load-button');
 
-const card = (url = POST) => html`<tweet-embed
-  url=${url}
-  author-name="Mykhailo Podolyak"
-  handle="@Podolyak_M"
-  published="2022-11-05T12:00:00Z"
-  text=${TEXT}
-></tweet-embed>`;
+const card = (url = POST) =>
+  html`<tweet-embed
+    url=${url}
+    author-name="Mykhailo Podolyak"
+    handle="@Podolyak_M"
+    published="2022-11-05T12:00:00Z"
+    text=${TEXT}
+  ></tweet-embed>`;
 
 describe('<tweet-embed>', () => {
   describe('accessibility', () => {
@@ -119,7 +120,9 @@ describe('<tweet-embed>', () => {
     });
 
     it('loads a same-origin avatar', async () => {
-      const el = await fixture<TweetEmbed>(html`<tweet-embed author-name="Mykhailo Podolyak" avatar=${leadImage()} text="x"></tweet-embed>`);
+      const el = await fixture<TweetEmbed>(
+        html`<tweet-embed author-name="Mykhailo Podolyak" avatar=${leadImage()} text="x"></tweet-embed>`,
+      );
       expect(mustPart(el, 'avatar').querySelector('img')!.getAttribute('src')).to.equal(leadImage());
     });
 
@@ -127,7 +130,9 @@ describe('<tweet-embed>', () => {
       const avatar = 'https://pbs.twimg.com/profile_images/1/podolyak.jpg';
       let el!: TweetEmbed;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<TweetEmbed>(html`<tweet-embed author-name="Mykhailo Podolyak" avatar=${avatar} text="x"></tweet-embed>`);
+        el = await fixture<TweetEmbed>(
+          html`<tweet-embed author-name="Mykhailo Podolyak" avatar=${avatar} text="x"></tweet-embed>`,
+        );
       });
       expect(warnings).to.include(
         `tweet-embed: avatar "${avatar}" is on another origin; showing initials so the page makes no third-party request`,
@@ -171,7 +176,9 @@ describe('<tweet-embed>', () => {
     it('drops an unsafe url with a warning', async () => {
       let el!: TweetEmbed;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<TweetEmbed>(html`<tweet-embed url="javascript:alert(1)" author-name="A" text="x"></tweet-embed>`);
+        el = await fixture<TweetEmbed>(
+          html`<tweet-embed url="javascript:alert(1)" author-name="A" text="x"></tweet-embed>`,
+        );
       });
       expect(warnings).to.include('tweet-embed: url: unsafe URL scheme "javascript:" removed');
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
@@ -182,10 +189,12 @@ describe('<tweet-embed>', () => {
 
   describe('when text comes from attributes', () => {
     it('links URLs, @mentions and #hashtags in text', async () => {
-      const el = await fixture<TweetEmbed>(html`<tweet-embed
-        author-name="A"
-        text="Read https://example.com/a. Thanks @Podolyak_M! #Ukraine"
-      ></tweet-embed>`);
+      const el = await fixture<TweetEmbed>(
+        html`<tweet-embed
+          author-name="A"
+          text="Read https://example.com/a. Thanks @Podolyak_M! #Ukraine"
+        ></tweet-embed>`,
+      );
       const text = mustPart(el, 'text');
       expect(shownText(text)).to.equal('Read example.com/a. Thanks @Podolyak_M! #Ukraine');
       const links = Array.from(text.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
@@ -199,10 +208,12 @@ describe('<tweet-embed>', () => {
 
   describe('when text comes from slots', () => {
     it('shows slotted text and author instead of the attributes', async () => {
-      const el = await fixture<TweetEmbed>(html`<tweet-embed author-name="Attr name" text="Attr text">
-        <span slot="author">Mykhailo <b>Podolyak</b></span>
-        <p>${TEXT}</p>
-      </tweet-embed>`);
+      const el = await fixture<TweetEmbed>(
+        html`<tweet-embed author-name="Attr name" text="Attr text">
+          <span slot="author">Mykhailo <b>Podolyak</b></span>
+          <p>${TEXT}</p>
+        </tweet-embed>`,
+      );
       expect(shownText(mustPart(el, 'text'))).to.equal(TEXT);
       expect(shownText(mustPart(el, 'name'))).to.equal('Mykhailo Podolyak');
     });
@@ -211,7 +222,20 @@ describe('<tweet-embed>', () => {
   describe('parts', () => {
     it('exposes every documented part', async () => {
       const el = await fixture<TweetEmbed>(card());
-      for (const name of ['card', 'header', 'avatar', 'name', 'handle', 'logo', 'text', 'footer', 'date', 'link', 'load-button', 'notice']) {
+      for (const name of [
+        'card',
+        'header',
+        'avatar',
+        'name',
+        'handle',
+        'logo',
+        'text',
+        'footer',
+        'date',
+        'link',
+        'load-button',
+        'notice',
+      ]) {
         expect(part(el, name), name).to.not.equal(null);
       }
       expect(mustPart(el, 'card').localName).to.equal('article');
@@ -230,14 +254,18 @@ describe('<tweet-embed>', () => {
     });
 
     it('shows a date without a link when there is no url', async () => {
-      const el = await fixture<TweetEmbed>(html`<tweet-embed author-name="A" text="x" published="2022-11-05"></tweet-embed>`);
+      const el = await fixture<TweetEmbed>(
+        html`<tweet-embed author-name="A" text="x" published="2022-11-05"></tweet-embed>`,
+      );
       expect(isHidden(mustPart(el, 'footer'))).to.equal(false);
       expect(part(el, 'date')).to.equal(null);
       expect(mustPart(el, 'footer').querySelector('time')!.getAttribute('datetime')).to.equal('2022-11-05');
     });
 
     it('leaves out an invalid date', async () => {
-      const el = await fixture<TweetEmbed>(html`<tweet-embed author-name="A" text="x" published="yesterday"></tweet-embed>`);
+      const el = await fixture<TweetEmbed>(
+        html`<tweet-embed author-name="A" text="x" published="yesterday"></tweet-embed>`,
+      );
       expect(el.shadowRoot!.querySelector('time')).to.equal(null);
       expect(isHidden(mustPart(el, 'footer'))).to.equal(true);
     });
@@ -338,7 +366,9 @@ describe('<tweet-embed>', () => {
       expect(isHidden(mustPart(el, 'card'))).to.equal(false);
       const notice = mustPart(el, 'notice');
       expect(notice.getAttribute('role')).to.equal('alert');
-      expect(shownText(notice)).to.equal('The live post could not be loaded. The copy above is what the author posted.');
+      expect(shownText(notice)).to.equal(
+        'The live post could not be loaded. The copy above is what the author posted.',
+      );
       expect(button(el).disabled).to.equal(false);
       expect(shownText(button(el))).to.equal('Load post from X');
     });
@@ -368,7 +398,9 @@ describe('<tweet-embed>', () => {
       skip.click();
       const focused = el.shadowRoot!.activeElement!;
       expect(focused).to.not.equal(null);
-      expect(focused.compareDocumentPosition(mustPart(el, 'footer')) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+      expect(focused.compareDocumentPosition(mustPart(el, 'footer')) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(
+        0,
+      );
       expect(location.hash).to.equal('');
     });
   });

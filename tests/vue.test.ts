@@ -2,7 +2,16 @@
 // an app would be (scripts/build-framework-examples.mjs).
 import { expect } from '@open-wc/testing';
 import type { Article } from '../src/index.js';
-import { cleanup, expectConsentBeforeLivePost, expectReferenceArticle, host, loadExample, reference, remember, settled } from './framework-helpers.js';
+import {
+  cleanup,
+  expectConsentBeforeLivePost,
+  expectReferenceArticle,
+  host,
+  loadExample,
+  reference,
+  remember,
+  settled,
+} from './framework-helpers.js';
 
 const example = await loadExample('vue');
 
@@ -15,7 +24,9 @@ describe('Vue (examples/vue)', () => {
     const main = await settled(target);
     expect(main.querySelector('[role="alert"]')).to.equal(null);
     expectReferenceArticle(main);
-    expect(main.querySelector('news-article')!.hasAttribute('article'), ':article is set as a property').to.equal(false);
+    expect(main.querySelector('news-article')!.hasAttribute('article'), ':article is set as a property').to.equal(
+      false,
+    );
   });
 
   it('passes heading-level through to the headline', async () => {
@@ -28,7 +39,9 @@ describe('Vue (examples/vue)', () => {
     const target = host();
     remember(example.mount(target, { article: 42 as unknown as Article }));
     const main = await settled(target);
-    expect(main.querySelector('[role="alert"]')!.textContent).to.contain('This article could not be shown: $: expected an Article object');
+    expect(main.querySelector('[role="alert"]')!.textContent).to.contain(
+      'This article could not be shown: $: expected an Article object',
+    );
   });
 
   it('asks before loading a post from X (@tweet-embed-activate) and keeps the snapshot when refused', async () => {

@@ -24,7 +24,19 @@ function observe() {
   const rect = (r) => (r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}` : '');
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) perf.lcp.push({ time: e.startTime, renderTime: e.renderTime, loadTime: e.loadTime, size: e.size, url: e.url, element: e.element ? describe(e.element) : e.url ? 'img in a shadow root (or removed)' : 'text in a shadow root (or removed)' });
+      for (const e of list.getEntries())
+        perf.lcp.push({
+          time: e.startTime,
+          renderTime: e.renderTime,
+          loadTime: e.loadTime,
+          size: e.size,
+          url: e.url,
+          element: e.element
+            ? describe(e.element)
+            : e.url
+              ? 'img in a shadow root (or removed)'
+              : 'text in a shadow root (or removed)',
+        });
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -43,7 +55,8 @@ function observe() {
   document.addEventListener(
     'load',
     (e) => {
-      if (e.target?.localName === 'news-article' && perf.marks.articleLoad === undefined) perf.marks.articleLoad = performance.now();
+      if (e.target?.localName === 'news-article' && perf.marks.articleLoad === undefined)
+        perf.marks.articleLoad = performance.now();
     },
     true,
   );
@@ -51,12 +64,18 @@ function observe() {
 
 /** What the page is still waiting for, or '' once the article is fully in: elements defined and rendered, eager images settled. */
 export function pending() {
-  const deep = (root) => Array.from(root.querySelectorAll('*')).flatMap((e) => (e.shadowRoot ? [e, ...deep(e.shadowRoot)] : [e]));
+  const deep = (root) =>
+    Array.from(root.querySelectorAll('*')).flatMap((e) => (e.shadowRoot ? [e, ...deep(e.shadowRoot)] : [e]));
   const all = deep(document);
   const undefinedEl = document.querySelector(':not(:defined)');
   if (undefinedEl) return `<${undefinedEl.localName}> not defined`;
   if (!all.some((e) => e.localName === 'h1')) return 'no h1 yet';
-  if (all.some((e) => e.localName === 'news-article' && (e.hasAttribute('loading') || !e.querySelector('[data-article-role]')))) return '<news-article> still loading';
+  if (
+    all.some(
+      (e) => e.localName === 'news-article' && (e.hasAttribute('loading') || !e.querySelector('[data-article-role]')),
+    )
+  )
+    return '<news-article> still loading';
   const img = all.find((e) => e.localName === 'img' && e.loading !== 'lazy' && !e.complete);
   return img ? `image ${img.getAttribute('src')} incomplete` : '';
 }
@@ -74,7 +93,9 @@ function collect() {
     lcpElement: last?.element,
     lcpUrl: last?.url,
     lcpSize: last?.size,
-    lcpCandidates: perf.lcp.map((e) => `${Math.round(e.time)} ms ${e.element}${e.url ? ` ${e.url.split('/').pop()}` : ''} (${e.size})`),
+    lcpCandidates: perf.lcp.map(
+      (e) => `${Math.round(e.time)} ms ${e.element}${e.url ? ` ${e.url.split('/').pop()}` : ''} (${e.size})`,
+    ),
     fcp,
     domContentLoaded: nav?.domContentLoadedEventEnd,
     load: nav?.loadEventEnd,

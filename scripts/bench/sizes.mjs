@@ -39,12 +39,18 @@ export function measure(buf) {
   };
 }
 
-const sum = (parts) => parts.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { min: 0, gzip: 0, brotli: 0 });
+const sum = (parts) =>
+  parts.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 /** Relative module specifiers imported statically (`import … from "./x"`, `import "./x"`), not `import("./x")`. */
 function staticImports(code) {
   const found = new Set();
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'](\.\.?\/[^"']+)["']/g)) found.add(m[1]);
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["'](\.\.?\/[^"']+)["']/g))
+    found.add(m[1]);
   return [...found];
 }
 
@@ -86,7 +92,9 @@ async function bundleAlone(entry, resolveDir = ROOT) {
   });
   const byPath = new Map(result.outputFiles.map((f) => [relative(ROOT, f.path), f.contents]));
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint !== undefined || (stdin && o.endsWith('stdin.js')));
+  const entryOut = Object.keys(outputs).find(
+    (o) => outputs[o].entryPoint !== undefined || (stdin && o.endsWith('stdin.js')),
+  );
   const eager = new Set();
   const visit = (o) => {
     if (eager.has(o)) return;
@@ -95,7 +103,10 @@ async function bundleAlone(entry, resolveDir = ROOT) {
   };
   visit(entryOut);
   const code = Buffer.concat([...eager].map((o) => Buffer.from(byPath.get(o))));
-  return { ...measure(code), lazyChunks: Object.keys(outputs).filter((o) => !eager.has(o) && o.endsWith('.js')).length };
+  return {
+    ...measure(code),
+    lazyChunks: Object.keys(outputs).filter((o) => !eager.has(o) && o.endsWith('.js')).length,
+  };
 }
 
 /**
@@ -110,16 +121,31 @@ export async function elementSizes(dir = join(ROOT, 'dist')) {
     const file = join(dir, `${tag}.js`);
     if (!existsSync(file)) throw new Error(`${relative(dirname(dir), file)} is missing: run \`npm run build\` first`);
     const size = await bundleAlone(file);
-    elements.push({ tag, ...size, overLit: { min: size.min - lit.min, gzip: size.gzip - lit.gzip, brotli: size.brotli - lit.brotli } });
+    elements.push({
+      tag,
+      ...size,
+      overLit: { min: size.min - lit.min, gzip: size.gzip - lit.gzip, brotli: size.brotli - lit.brotli },
+    });
   }
   const all = await bundleAlone(join(dir, 'define.js'));
-  const parts = await bundleAlone(`${TAGS.filter((t) => t !== 'news-article').map((t) => `import './${t}.js';`).join('\n')}\n`, dir);
+  const parts = await bundleAlone(
+    `${TAGS.filter((t) => t !== 'news-article')
+      .map((t) => `import './${t}.js';`)
+      .join('\n')}\n`,
+    dir,
+  );
   const article = elements.find((e) => e.tag === 'news-article');
-  const composes = /\bimport\s*["']\.\/(article-header|photo-figure|pull-quote|tweet-embed|author-bio)\.js["']/.test(readFileSync(join(dir, 'news-article.js'), 'utf8'));
+  const composes = /\bimport\s*["']\.\/(article-header|photo-figure|pull-quote|tweet-embed|author-bio)\.js["']/.test(
+    readFileSync(join(dir, 'news-article.js'), 'utf8'),
+  );
   if (composes) {
     article.composes = true;
     article.parts = parts;
-    article.own = { min: article.min - parts.min, gzip: article.gzip - parts.gzip, brotli: article.brotli - parts.brotli };
+    article.own = {
+      min: article.min - parts.min,
+      gzip: article.gzip - parts.gzip,
+      brotli: article.brotli - parts.brotli,
+    };
   }
   return { lit, elements, all, parts };
 }
@@ -129,7 +155,9 @@ export const budgetedOver = (e) => (e.composes ? e.own : e.overLit);
 
 // --- where the bytes of the script-tag bundle come from (its source map) ---
 
-const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+const B64 = Object.fromEntries(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
+);
 
 function decodeVlq(segment) {
   const out = [];
@@ -167,13 +195,15 @@ export function bundleComposition(file = join(ROOT, 'dist', 'article-elements.js
     if (!segs.length) unmapped += Buffer.byteLength(text);
     for (const s of segs) {
       col += s[0];
-      if (prev.source >= 0) bytes.set(prev.source, (bytes.get(prev.source) ?? 0) + Buffer.byteLength(text.slice(prev.col, col)));
+      if (prev.source >= 0)
+        bytes.set(prev.source, (bytes.get(prev.source) ?? 0) + Buffer.byteLength(text.slice(prev.col, col)));
       else unmapped += Buffer.byteLength(text.slice(prev.col, col));
       if (s.length > 1) source += s[1];
       prev = { col, source: s.length > 1 ? source : -1 };
     }
     if (segs.length) {
-      if (prev.source >= 0) bytes.set(prev.source, (bytes.get(prev.source) ?? 0) + Buffer.byteLength(text.slice(prev.col)));
+      if (prev.source >= 0)
+        bytes.set(prev.source, (bytes.get(prev.source) ?? 0) + Buffer.byteLength(text.slice(prev.col)));
       else unmapped += Buffer.byteLength(text.slice(prev.col));
     }
   });
@@ -193,7 +223,10 @@ export function groupComposition(rows) {
     const key = /^(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(r.source)
       ? 'Lit (lit-html, @lit/reactive-element, lit-element)'
       : r.source.startsWith('src/')
-        ? r.source.split('/').slice(0, r.source.startsWith('src/components/') ? 3 : 2).join('/')
+        ? r.source
+            .split('/')
+            .slice(0, r.source.startsWith('src/components/') ? 3 : 2)
+            .join('/')
         : r.source;
     groups.set(key, (groups.get(key) ?? 0) + r.min);
   }

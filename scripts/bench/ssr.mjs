@@ -35,12 +35,20 @@ const variants = {
 // per variant. The median window is robust to other processes sharing the machine.
 for (const options of Object.values(variants)) await timeWindow(options, 1000);
 const windows = { fragment: [], document: [] };
-for (let i = 0; i < seconds * 2; i++) for (const [name, options] of Object.entries(variants)) windows[name].push(await timeWindow(options, 500));
+for (let i = 0; i < seconds * 2; i++)
+  for (const [name, options] of Object.entries(variants)) windows[name].push(await timeWindow(options, 500));
 const result = {};
 for (const [name, ws] of Object.entries(windows)) {
   const renders = ws.reduce((a, w) => a + w.renders, 0);
   const ms = ws.reduce((a, w) => a + w.ms, 0);
   const msEach = median(ws.map((w) => w.ms / w.renders));
-  result[name] = { renders, ms, msEach, perSecond: 1000 / msEach, overallPerSecond: (renders * 1000) / ms, bytes: ws[0].bytes };
+  result[name] = {
+    renders,
+    ms,
+    msEach,
+    perSecond: 1000 / msEach,
+    overallPerSecond: (renders * 1000) / ms,
+    bytes: ws[0].bytes,
+  };
 }
 console.log(JSON.stringify(result));

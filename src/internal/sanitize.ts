@@ -99,7 +99,10 @@ function reportUnsafeLinks(html: string, onIssue: (message: string) => void): vo
     value
       .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
       .replace(/&#(\d+);?/g, (_, dec) => String.fromCodePoint(Number(dec)))
-      .replace(/&(colon|tab|newline);/gi, (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()]!);
+      .replace(
+        /&(colon|tab|newline);/gi,
+        (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()]!,
+      );
   for (const match of html.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
     safeUrl(decode(match[1] ?? match[2] ?? match[3] ?? ''), (reason) => onIssue(`link: ${reason}`));
   }

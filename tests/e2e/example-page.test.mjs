@@ -21,7 +21,12 @@ after(async () => {
   server?.close();
 });
 
-const words = (text) => text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase(); // innerText applies text-transform
+const words = (text) =>
+  text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase(); // innerText applies text-transform
 
 for (const width of [375, 1280]) {
   test(`example page at ${width}px renders every word with no request to another origin`, async () => {
@@ -33,7 +38,9 @@ for (const width of [375, 1280]) {
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     await page.goto(`${origin}/examples/index.html`);
-    await page.waitForFunction(() => document.querySelector('news-article')?.querySelector('[data-article-role="header"]'));
+    await page.waitForFunction(() =>
+      document.querySelector('news-article')?.querySelector('[data-article-role="header"]'),
+    );
     // Scroll through so lazy images load too: they must still be same-origin.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
@@ -52,10 +59,15 @@ for (const width of [375, 1280]) {
 
     const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
     assert.deepEqual(foreign, [], 'requests to other origins');
-    assert.ok(requests.some((u) => u.endsWith('/dist/article-elements.js')), 'the page loads the script-tag bundle');
+    assert.ok(
+      requests.some((u) => u.endsWith('/dist/article-elements.js')),
+      'the page loads the script-tag bundle',
+    );
     assert.deepEqual(problems, [], 'console errors');
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.equal(overflow, 0, 'horizontal overflow');
     await context.close();
   });

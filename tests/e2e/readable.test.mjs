@@ -9,7 +9,12 @@ import { serve } from '../../scripts/serve.mjs';
 import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 
 const article = JSON.parse(readFileSync(new URL('../../examples/the-corner.json', import.meta.url), 'utf8'));
-const squash = (t) => t.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+const squash = (t) =>
+  t
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 // Every piece of text in the reference article, as a reader should see it.
 const expected = [
   article.section.name,
@@ -17,7 +22,13 @@ const expected = [
   article.headline,
   article.image.caption,
   article.image.credit,
-  ...article.body.flatMap((b) => [b.html?.replace(/<\/p><p>/g, ' '), b.text, b.attribution, b.source?.name, b.author?.name]),
+  ...article.body.flatMap((b) => [
+    b.html?.replace(/<\/p><p>/g, ' '),
+    b.text,
+    b.attribution,
+    b.source?.name,
+    b.author?.name,
+  ]),
   ...article.authors.flatMap((a) => [a.name, a.role, a.bio]),
 ]
   .filter(Boolean)
@@ -35,7 +46,11 @@ after(async () => {
 });
 
 async function open(path, { js = true, width = 375, scheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: js, colorScheme: scheme });
+  const context = await browser.newContext({
+    viewport: { width, height: 800 },
+    javaScriptEnabled: js,
+    colorScheme: scheme,
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -67,11 +82,19 @@ describe('with JavaScript disabled', () => {
           measure: p.getBoundingClientRect().width,
           imageHeight: figure?.getBoundingClientRect().height ?? 0,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          h1s: document.querySelectorAll('h1').length + [...document.querySelectorAll('*')].reduce((n, el) => n + (el.shadowRoot?.querySelectorAll('h1').length ?? 0), 0),
+          h1s:
+            document.querySelectorAll('h1').length +
+            [...document.querySelectorAll('*')].reduce(
+              (n, el) => n + (el.shadowRoot?.querySelectorAll('h1').length ?? 0),
+              0,
+            ),
         };
       });
       assert.ok(layout.declarative, 'declarative shadow DOM attached without script');
-      assert.ok(layout.headline > layout.body * 1.5, `headline ${layout.headline}px set larger than body ${layout.body}px`);
+      assert.ok(
+        layout.headline > layout.body * 1.5,
+        `headline ${layout.headline}px set larger than body ${layout.body}px`,
+      );
       assert.ok(layout.measure <= 38 * 16 + 1, `body column ${layout.measure}px keeps a readable measure`);
       assert.ok(layout.imageHeight > 100, 'lead photo box reserved');
       assert.equal(layout.overflow, 0, 'no horizontal overflow');
@@ -104,7 +127,11 @@ describe('with JavaScript', () => {
           requestAnimationFrame(() => requestAnimationFrame(resolve));
         }),
     );
-    await page.waitForFunction(() => customElements.get('article-header') && document.querySelector('photo-figure').shadowRoot.adoptedStyleSheets.length > 0);
+    await page.waitForFunction(
+      () =>
+        customElements.get('article-header') &&
+        document.querySelector('photo-figure').shadowRoot.adoptedStyleSheets.length > 0,
+    );
     await page.waitForTimeout(500);
     const state = await page.evaluate(() => ({
       shift: window.__shift,
@@ -158,10 +185,18 @@ describe('structured data', () => {
   test('the server-rendered document carries JSON-LD, title, description and Open Graph', async () => {
     const { page, close } = await open('examples/ssr.html', { js: false });
     // The build renders it without --base-url, so the page-relative image URL stays relative.
-    checkNewsArticle(JSON.parse(await page.locator('script[type="application/ld+json"]').textContent()), /^the-corner-lead\.svg$/);
+    checkNewsArticle(
+      JSON.parse(await page.locator('script[type="application/ld+json"]').textContent()),
+      /^the-corner-lead\.svg$/,
+    );
     assert.equal(await page.title(), article.headline);
     const meta = await page.evaluate(() =>
-      Object.fromEntries([...document.querySelectorAll('meta[property], meta[name]')].map((m) => [m.getAttribute('property') ?? m.name, m.content])),
+      Object.fromEntries(
+        [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [
+          m.getAttribute('property') ?? m.name,
+          m.content,
+        ]),
+      ),
     );
     assert.equal(meta['og:type'], 'article');
     assert.equal(meta['og:title'], article.headline);

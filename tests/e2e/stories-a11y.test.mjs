@@ -78,7 +78,8 @@ test(`axe: ${stories.length} stories and three example pages, light and dark, at
   ];
   for (const [name, path] of pages) {
     await page.goto(`${origin}/${path}`);
-    if (path.startsWith('storybook')) await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0);
+    if (path.startsWith('storybook'))
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0);
     await page.evaluate(settled);
     for (const [scheme, width] of CONFIGS) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -21,7 +21,9 @@ const fixture = JSON.parse(readFileSync(repo('examples/the-corner.json'), 'utf8'
 // npm passes its own settings to scripts it runs (npm_config_local_prefix and friends); a child npm
 // must not inherit them, or it would install into this repository instead of the empty project.
 const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) || /^npm_config_(registry|cache|userconfig)$/i.test(key)),
+  Object.entries(process.env).filter(
+    ([key]) => !/^npm_/i.test(key) || /^npm_config_(registry|cache|userconfig)$/i.test(key),
+  ),
 );
 
 let work, project, tarball, files;
@@ -48,8 +50,18 @@ async function node(source) {
 
 before(
   async () => {
-    for (const built of ['dist/index.js', 'dist/react.js', 'dist/ssr/index.js', 'dist/article-elements.js', 'dist/jsx.d.ts', 'custom-elements.json']) {
-      assert.ok(existsSync(repo(built)), `${built} is missing: run \`npm run build\` (with analyze and the IDE data) before this test`);
+    for (const built of [
+      'dist/index.js',
+      'dist/react.js',
+      'dist/ssr/index.js',
+      'dist/article-elements.js',
+      'dist/jsx.d.ts',
+      'custom-elements.json',
+    ]) {
+      assert.ok(
+        existsSync(repo(built)),
+        `${built} is missing: run \`npm run build\` (with analyze and the IDE data) before this test`,
+      );
     }
     work = mkdtempSync(join(tmpdir(), 'article-elements-package-'));
     project = join(work, 'consumer');
@@ -61,7 +73,10 @@ before(
     files = info.files.map((f) => f.path);
 
     mkdirSync(project);
-    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
+    writeFileSync(
+      join(project, 'package.json'),
+      `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`,
+    );
     const installed = await sh(
       'npm',
       [
@@ -78,7 +93,11 @@ before(
       ],
       { cwd: project },
     );
-    assert.equal(installed.code, 0, `npm install of the tarball failed (the registry must be reachable):\n${installed.stderr}`);
+    assert.equal(
+      installed.code,
+      0,
+      `npm install of the tarball failed (the registry must be reachable):\n${installed.stderr}`,
+    );
   },
   { timeout: 300_000 },
 );
@@ -107,11 +126,16 @@ describe('the tarball', () => {
       'dist/vscode.css-custom-data.json',
       'dist/jsx.d.ts',
       'examples/the-corner.json',
-      ...['article-header', 'photo-figure', 'pull-quote', 'tweet-embed', 'author-bio', 'news-article'].flatMap((t) => [`dist/${t}.js`, `dist/${t}.d.ts`]),
+      ...['article-header', 'photo-figure', 'pull-quote', 'tweet-embed', 'author-bio', 'news-article'].flatMap((t) => [
+        `dist/${t}.js`,
+        `dist/${t}.d.ts`,
+      ]),
     ]) {
       assert.ok(files.includes(path), `${path} is in the tarball`);
     }
-    const stray = files.filter((f) => /^(tests|stories|scripts|\.storybook|node_modules)\/|^examples\/(react|vue|svelte)\/|\.map$/.test(f));
+    const stray = files.filter((f) =>
+      /^(tests|stories|scripts|\.storybook|node_modules)\/|^examples\/(react|vue|svelte)\/|\.map$/.test(f),
+    );
     assert.deepEqual(stray, [], 'no tests, stories, scripts, framework examples or source maps');
   });
 
@@ -125,13 +149,19 @@ describe('the tarball', () => {
   });
 
   test('publint finds nothing', async () => {
-    const result = await sh(process.execPath, [repo('node_modules/publint/src/cli.js'), 'run', tarball, '--strict'], { cwd: root });
+    const result = await sh(process.execPath, [repo('node_modules/publint/src/cli.js'), 'run', tarball, '--strict'], {
+      cwd: root,
+    });
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /All good!/);
   });
 
   test('attw finds nothing (.attw.json: ESM only, so a require() from CommonJS is not a problem)', async () => {
-    const result = await sh(process.execPath, [repo('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--format', 'ascii'], { cwd: root });
+    const result = await sh(
+      process.execPath,
+      [repo('node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--format', 'ascii'],
+      { cwd: root },
+    );
     assert.equal(result.code, 0, result.stdout + result.stderr);
     assert.doesNotMatch(result.stdout, /💀|❌|Resolution failed|No types/);
   });
@@ -166,7 +196,14 @@ describe('installed into an empty project', () => {
       const bundle = import.meta.resolve('article-elements/dist/article-elements.js');
       console.log(JSON.stringify({ schema: schema.title ?? schema.$id ?? Object.keys(schema), tags, headline: fixture.headline, bundle }));
     `);
-    assert.deepEqual(out.tags, ['article-header', 'author-bio', 'news-article', 'photo-figure', 'pull-quote', 'tweet-embed']);
+    assert.deepEqual(out.tags, [
+      'article-header',
+      'author-bio',
+      'news-article',
+      'photo-figure',
+      'pull-quote',
+      'tweet-embed',
+    ]);
     assert.equal(out.headline, fixture.headline);
     assert.match(out.bundle, /node_modules\/article-elements\/dist\/article-elements\.js$/);
     assert.ok(out.schema);
@@ -184,7 +221,8 @@ describe('installed into an empty project', () => {
     `);
     assert.match(out.html, /<style>[^]*<news-article[^>]*>/);
     assert.match(out.html, /<template shadowroot(mode)?="open"/);
-    for (const tag of ['article-header', 'photo-figure', 'pull-quote', 'tweet-embed', 'author-bio']) assert.match(out.html, new RegExp(`<${tag}[\\s>]`));
+    for (const tag of ['article-header', 'photo-figure', 'pull-quote', 'tweet-embed', 'author-bio'])
+      assert.match(out.html, new RegExp(`<${tag}[\\s>]`));
     assert.ok(out.html.includes(fixture.headline), 'the headline is in the HTML');
     assert.ok(out.html.includes(fixture.authors[0].bio), 'the bio is in the HTML');
     assert.match(out.page, /^<!doctype html>\s*<html lang="en-US">/);
@@ -202,8 +240,18 @@ describe('installed into an empty project', () => {
         createElement(wrappers.NewsArticle, { src: '/articles/the-corner.json', onLoad() {} })));
       console.log(JSON.stringify({ names: Object.keys(wrappers).sort(), html, registered: Boolean(customElements.get('news-article')) }));
     `);
-    assert.deepEqual(out.names, ['ArticleHeader', 'AuthorBio', 'NewsArticle', 'PhotoFigure', 'PullQuote', 'TweetEmbed']);
-    assert.equal(out.html, '<div><pull-quote class="wide"><p>The request…</p></pull-quote><news-article></news-article></div>');
+    assert.deepEqual(out.names, [
+      'ArticleHeader',
+      'AuthorBio',
+      'NewsArticle',
+      'PhotoFigure',
+      'PullQuote',
+      'TweetEmbed',
+    ]);
+    assert.equal(
+      out.html,
+      '<div><pull-quote class="wide"><p>The request…</p></pull-quote><news-article></news-article></div>',
+    );
     assert.equal(out.registered, true, 'importing the wrappers registers the elements');
   });
 
@@ -232,7 +280,8 @@ describe('installed into an empty project', () => {
     test(`a consumer's TypeScript type-checks (moduleResolution ${resolution}): Article, document.createElement('news-article'), events, React wrappers and JSX`, async () => {
       const dir = join(project, `ts-${resolution}`);
       mkdirSync(dir, { recursive: true });
-      for (const file of ['consumer.ts', 'consumer-jsx.tsx']) copyFileSync(new URL(`./consumer/${file}`, import.meta.url), join(dir, file));
+      for (const file of ['consumer.ts', 'consumer-jsx.tsx'])
+        copyFileSync(new URL(`./consumer/${file}`, import.meta.url), join(dir, file));
       const tsconfig = {
         compilerOptions: {
           target: 'es2022',

@@ -5,7 +5,12 @@ import type { Article } from 'article-elements';
 export function Page({ article }: { article: Article }) {
   return (
     <main>
-      <news-article article={article} heading-level={2} onload={(event) => event.type} onerror={(event) => event.message} />
+      <news-article
+        article={article}
+        heading-level={2}
+        onload={(event) => event.type}
+        onerror={(event) => event.message}
+      />
       <pull-quote variant="block" source="The Washington Post">
         <p>The request by American officials…</p>
       </pull-quote>
