@@ -30,8 +30,7 @@ export const styles = [
     }
     /*
      * A broken image keeps its box from the frame, not from the <img>: WebKit does not size a broken
-     * image from its width and height attributes. (styleMap sets --_ratio through the CSSOM, which a
-     * strict style-src allows; it is only ever set in the browser, after a failure.)
+     * image from its width and height attributes. (--_ratio is set through the CSSOM in updated().)
      */
     .broken {
       aspect-ratio: var(--_ratio, 3 / 2);

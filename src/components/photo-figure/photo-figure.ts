@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { msg } from '../../internal/i18n.js';
 import { safeSrcset } from '../../internal/url.js';
@@ -97,6 +96,14 @@ export class PhotoFigure extends ArticleElementBase {
     if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.broken = true;
   }
 
+  override updated(): void {
+    // The box a broken image keeps (see the styles). Set through the CSSOM, never as a style
+    // attribute, which a strict style-src would refuse.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    const sized = Number(this.width) > 0 && Number(this.height) > 0;
+    frame?.style.setProperty('--_ratio', sized ? `${this.width} / ${this.height}` : '3 / 2');
+  }
+
   private handleError(): void {
     this.broken = true;
     this.warn(`image "${this.src}" failed to load; showing its alt text instead`);
@@ -111,10 +118,7 @@ export class PhotoFigure extends ArticleElementBase {
     const hasCredit = Boolean(this.credit) || this.slotted('credit');
     return html`
       <figure part="figure">
-        <div
-          class="frame ${this.broken || !src ? 'broken' : ''}"
-          style=${styleMap(sized && (this.broken || !src) ? { '--_ratio': `${this.width} / ${this.height}` } : {})}
-        >
+        <div class="frame ${this.broken || !src ? 'broken' : ''}">
           ${
             src
               ? html`<img
