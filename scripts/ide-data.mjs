@@ -16,7 +16,9 @@ if (elements.length === 0) throw new Error('custom-elements.json lists no elemen
 
 const readme = `https://www.npmjs.com/package/${pkg.name}`;
 const publicFields = (el) =>
-  (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.privacy && !m.readonly);
+  (el.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && (!m.privacy || m.privacy === 'public') && !m.readonly,
+  );
 /** 'pull' | 'block' -> ['pull', 'block']; anything that is not a union of string literals -> []. */
 const literals = (type = '') => {
   const parts = type

@@ -145,7 +145,21 @@ describe('the tarball', () => {
     walk(pkg.exports);
     walk(pkg.bin);
     targets.push(pkg.main, pkg.types, pkg.customElements);
-    for (const target of targets) assert.ok(files.includes(target.replace(/^\.\//, '')), `${target} is in the tarball`);
+    for (const target of targets) {
+      const path = target.replace(/^\.\//, '');
+      // A subpath pattern (./locales/*.js) must match at least one packed file.
+      const found = path.includes('*')
+        ? files.some((f) =>
+            new RegExp(
+              `^${path
+                .split('*')
+                .map((p) => p.replace(/[.]/g, '\\.'))
+                .join('[^/]+')}$`,
+            ).test(f),
+          )
+        : files.includes(path);
+      assert.ok(found, `${target} is in the tarball`);
+    }
   });
 
   test('publint finds nothing', async () => {

@@ -57,8 +57,8 @@ export class NewsArticle extends ArticleElementBase {
     src: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     loading: { type: Boolean, reflect: true },
-    failure: { state: true },
-    loaded: { state: true },
+    failure: { state: true, attribute: false },
+    loaded: { state: true, attribute: false },
   };
 
   /** Tag names this class composes with; a prefixed registration swaps them. */

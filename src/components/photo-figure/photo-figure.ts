@@ -43,7 +43,7 @@ export class PhotoFigure extends ArticleElementBase {
     credit: {},
     lead: { type: Boolean, reflect: true },
     decorative: { type: Boolean },
-    broken: { state: true },
+    broken: { state: true, attribute: false },
   };
 
   /** Image URL; relative URLs resolve against the page. */

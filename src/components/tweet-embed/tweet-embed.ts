@@ -65,7 +65,7 @@ export class TweetEmbed extends ArticleElementBase {
     published: {},
     text: {},
     live: { type: Boolean, reflect: true },
-    status: { state: true },
+    status: { state: true, attribute: false },
   };
 
   /** Loader used by every instance without its own; replace it to route through a consent tool. */
