@@ -1,6 +1,8 @@
 /**
  * Trusted Types policies the library creates (for pages that send `require-trusted-types-for
- * 'script'`). Allow them with `trusted-types article-elements article-elements-live-post`.
+ * 'script'`). A page that restricts policy names also needs
+ * Lit's and DOMPurify's: `trusted-types lit-html article-elements article-elements-live-post dompurify
+ * 'allow-duplicates'` (see docs/csp.md).
  *   article-elements            createScript: JSON-LD text only (it must parse as JSON)
  *   article-elements-live-post  createScriptURL: https://platform.twitter.com/widgets.js only
  */

@@ -110,7 +110,11 @@ export class NewsArticle extends ArticleElementBase {
   override updated(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('article') || changed.has('loaded') || changed.has('headingLevel')) {
       const data = this.article ?? this.loaded;
-      if (data !== undefined) this.pending = this.show(data);
+      // Whatever goes wrong while rendering ends in the element's error state, never an unhandled rejection.
+      if (data !== undefined)
+        this.pending = this.show(data).catch((error) =>
+          this.fail(`rendering failed: ${(error as Error)?.message ?? error}`),
+        );
     }
   }
 
