@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { langOf } from './i18n.js';
 import { hasSlotted } from './slots.js';
 import { safeUrl } from './url.js';
@@ -8,12 +8,26 @@ export class ArticleElementBase extends LitElement {
   /** Marks our classes so the define guard can tell them from a stranger's. */
   static articleElement = true;
 
+  /**
+   * True while the shadow root still holds what the server rendered (declarative shadow DOM).
+   *
+   * Server and browser render the same data through the same templates, so the first update keeps
+   * that DOM rather than building it again: no work done twice on upgrade, and the server-rendered
+   * <img> stays the one the browser already painted (re-creating it made the lead photo a new
+   * Largest Contentful Paint, as late as the script). We do not ship Lit's hydration support
+   * (about 3 KB gzip, and it fails on any client/server difference): the first change of a
+   * property or state after upgrade clears the server DOM and renders it with Lit from then on, and
+   * an interaction with the server DOM before that (a click on a button, an image failing) does the
+   * same first, then replays the click on the element Lit rendered in its place.
+   */
+  private server = false;
+
+  /** The nodes the server rendered, removed when Lit takes over. */
+  private serverNodes: ChildNode[] = [];
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A server-rendered element arrives with a declarative shadow root. Rather than ship Lit's
-    // hydration support (about 3 KB gzip, and it fails on any client/server difference), the first
-    // render replaces its content. That happens in the microtask after upgrade, before the next
-    // frame, so readers see no flash and no shift; the light-DOM text is never touched.
-    this.shadowRoot?.replaceChildren();
+    this.serverNodes = Array.from(this.shadowRoot?.childNodes ?? []);
+    this.server = this.serverNodes.length > 0;
     const root = super.createRenderRoot();
     // Wrappers around optional slots hide when empty: re-render when a slot the last render asked
     // about has gained or lost content (not on every slotchange: the first assignment fires one
@@ -23,7 +37,43 @@ export class ArticleElementBase extends LitElement {
         if (hasSlotted(this, name) !== had) return this.requestUpdate();
       }
     });
+    if (this.server) {
+      const takeOver = (event: Event) => {
+        const target = event.composedPath()[0] as Element;
+        if (!this.server || target.getRootNode() !== root) return;
+        // The same element in Lit's DOM: the nth of its tag (markers and styles differ, elements do not).
+        const nth = Array.prototype.indexOf.call(root.querySelectorAll(target.localName), target);
+        this.server = false;
+        this.requestUpdate();
+        this.performUpdate();
+        if (event.type === 'click') {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          (root.querySelectorAll(target.localName)[nth] as HTMLElement | undefined)?.click?.();
+        }
+      };
+      root.addEventListener('click', takeOver, true);
+      root.addEventListener('error', takeOver, true);
+    }
     return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (this.server && !this.hasUpdated) {
+      // Keep the server's DOM (see `server`). render() still runs, for what it checks and warns
+      // about, but its result is not committed; ReactiveElement's update reflects attributes.
+      this.render();
+      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    if (this.serverNodes.length) {
+      for (const node of this.serverNodes) node.remove();
+      this.serverNodes = [];
+      // LitElement renders before the root's first child as it found it: a server node, now gone.
+      this.renderOptions.renderBefore = this.renderRoot.firstChild;
+    }
+    this.server = false;
+    super.update(changed);
   }
 
   /** What each `slotted(name)` call of the last render answered. */

@@ -1,0 +1,133 @@
+// Server-rendered markup taking over: the elements keep the declarative shadow DOM the server sent
+// (the lead <img> stays the node the browser painted), and Lit takes over on the first change or
+// interaction. Markup is parsed with Document.parseHTMLUnsafe (declarative shadow roots attached,
+// elements not yet upgraded), then moved into this document, where the elements are defined.
+import { expect } from '@open-wc/testing';
+import '../src/define.js';
+import type { PhotoFigure, TweetEmbed } from '../src/index.js';
+import { TweetEmbed as TweetEmbedClass } from '../src/index.js';
+import { container, part } from './helpers.js';
+
+type Upgradable = Element & { updateComplete: Promise<unknown> };
+
+/** Parses `markup` off-document (shadow roots attached, nothing upgraded) and returns its body's children. */
+function parse(markup: string): Element[] {
+  const doc = (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(markup);
+  return Array.from(doc.body.children);
+}
+
+/** Connects parsed elements here (they upgrade) and waits for every element in them to update. */
+async function connect(nodes: Element[]): Promise<HTMLElement> {
+  const box = container();
+  box.append(...nodes.map((n) => document.adoptNode(n)));
+  const all = Array.from(box.querySelectorAll('*')).filter((e) => e.localName.includes('-')) as Upgradable[];
+  await Promise.all(all.map((e) => e.updateComplete));
+  return box;
+}
+
+/** What the client renders for `markup`, as server markup: the host with its shadow root as a template. */
+async function serverMarkup(markup: string): Promise<string> {
+  const box = container();
+  box.innerHTML = markup;
+  const el = box.firstElementChild as Upgradable;
+  await el.updateComplete;
+  const html = el.outerHTML.replace(/<\/[\w-]+>$/, '');
+  const out = `${html.slice(0, html.indexOf('>') + 1)}<template shadowrootmode="open">${el.shadowRoot!.innerHTML}</template>${el.innerHTML}</${el.localName}>`;
+  box.remove();
+  return out;
+}
+
+describe('server-rendered markup', () => {
+  it('keeps the server-rendered page as it is: the same <img>, one of each part, nothing duplicated', async () => {
+    const text = await (await fetch('/examples/ssr.html')).text();
+    const doc = (Document as unknown as { parseHTMLUnsafe(html: string): Document }).parseHTMLUnsafe(
+      text.replace(/src="the-corner-lead\.svg"/g, 'src="/examples/the-corner-lead.svg"'),
+    );
+    const article = doc.querySelector('news-article')!;
+    const figure = article.querySelector('photo-figure')!;
+    const img = figure.shadowRoot!.querySelector('img');
+    const headline = article.querySelector('article-header')!.shadowRoot!.querySelector('[part="headline"]');
+    expect(img, 'the server rendered the lead <img>').to.exist;
+    expect(headline, 'the server rendered the headline').to.exist;
+    const box = await connect([article]);
+    const live = box.querySelector('photo-figure')!;
+    expect(customElements.get('photo-figure')).to.equal(live.constructor);
+    expect(live.shadowRoot!.querySelectorAll('img').length).to.equal(1);
+    expect(live.shadowRoot!.querySelector('img'), 'the same <img> node').to.equal(img);
+    const header = box.querySelector('article-header')!;
+    expect(header.shadowRoot!.querySelectorAll('[part="headline"]').length).to.equal(1);
+    expect(header.shadowRoot!.querySelector('[part="headline"]'), 'the same headline node').to.equal(headline);
+  });
+
+  it('renders with Lit on the first change after upgrade, without duplicating anything', async () => {
+    const markup = await serverMarkup(
+      `<photo-figure src="/examples/the-corner-lead.svg" alt="A lectern" width="1200" height="800" caption="Old caption"></photo-figure>`,
+    );
+    const box = await connect(parse(markup));
+    const figure = box.querySelector('photo-figure') as PhotoFigure;
+    const before = figure.shadowRoot!.querySelector('img');
+    figure.caption = 'New caption';
+    await figure.updateComplete;
+    expect(figure.shadowRoot!.querySelectorAll('img').length).to.equal(1);
+    expect(figure.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
+    expect(figure.shadowRoot!.querySelector('img'), 'Lit rendered its own <img>').not.to.equal(before);
+    expect(part(figure, 'caption')!.textContent).to.contain('New caption');
+    expect(part(figure, 'caption')!.textContent).not.to.contain('Old caption');
+    // And Lit keeps it from then on: a second change updates in place.
+    const litImg = figure.shadowRoot!.querySelector('img');
+    figure.alt = 'Another lectern';
+    await figure.updateComplete;
+    expect(figure.shadowRoot!.querySelector('img')).to.equal(litImg);
+    expect(litImg!.alt).to.equal('Another lectern');
+  });
+
+  it('a click on a server-rendered button reaches the element (the live-post button)', async () => {
+    const markup = await serverMarkup(
+      `<tweet-embed url="https://x.com/someone/status/1589201473538359296" author-name="Some One" handle="someone" text="Hello"></tweet-embed>`,
+    );
+    const calls: string[] = [];
+    const previous = TweetEmbedClass.loader;
+    TweetEmbedClass.loader = async (id, target) => {
+      calls.push(id);
+      target.textContent = 'Stand-in live post';
+    };
+    try {
+      const box = await connect(parse(markup));
+      const post = box.querySelector('tweet-embed') as TweetEmbed;
+      const button = part<HTMLButtonElement>(post, 'load-button');
+      expect(button, 'the server rendered the button').to.exist;
+      let activated = 0;
+      post.addEventListener('tweet-embed-activate', () => activated++);
+      const loaded = new Promise((resolve) => post.addEventListener('tweet-embed-load', resolve, { once: true }));
+      button!.click();
+      await loaded;
+      expect(calls).to.deep.equal(['1589201473538359296']);
+      expect(activated).to.equal(1);
+      expect(post.textContent).to.contain('Stand-in live post');
+      expect(post.shadowRoot!.querySelectorAll('[part="card"]').length).to.equal(1);
+    } finally {
+      TweetEmbedClass.loader = previous;
+    }
+  });
+
+  it('a server-rendered image that fails shows the fallback', async () => {
+    const markup = await serverMarkup(
+      `<photo-figure src="/examples/no-such-image.png" alt="A missing photo" width="1200" height="800"></photo-figure>`,
+    );
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      // Give the server markup's copy of the image a chance to fail before or after upgrade.
+      const nodes = parse(markup);
+      const box = await connect(nodes);
+      const figure = box.querySelector('photo-figure') as PhotoFigure;
+      const deadline = Date.now() + 5000;
+      while (!part(figure, 'fallback') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(part(figure, 'fallback'), 'fallback shown').to.exist;
+      expect(figure.shadowRoot!.querySelectorAll('img').length).to.equal(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
