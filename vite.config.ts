@@ -1,13 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { LITERAL_OPTIONS } from './scripts/minify-literals.mjs';
 
 /** Minifies the CSS inside our css`` literals (Lightning CSS); lit html templates are left as written. */
 function minifyCssLiterals(): Plugin {
   return {
     name: 'article-elements:minify-css-literals',
     async transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      return minifyHTMLLiterals(code, { fileName: id, html: false });
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      return minifyHTMLLiterals(code, { fileName: id, ...LITERAL_OPTIONS });
     },
   };
 }

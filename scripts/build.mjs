@@ -2,10 +2,13 @@
 // server-rendered example page; then prints the bundle sizes.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, rmSync, writeFileSync } from 'node:fs';
+import { minifyDist } from './minify-literals.mjs';
 
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...opts });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+const literals = await minifyDist('dist');
+console.log(`dist/: template literals minified, ${literals.before} -> ${literals.after} bytes`);
 cpSync('src/article/article.schema.json', 'dist/article/article.schema.json');
 chmodSync('dist/cli.js', 0o755);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -71,6 +71,31 @@ describe('languages', () => {
     });
   }
 
+  it('loads a language on demand and renders it first time, with no English in between', async () => {
+    // define.js fetches each language's strings the first time an element in it renders (es is
+    // loaded by no test before this one in this file's page, unless the loop above ran first:
+    // either way no English may show).
+    const el = document.createElement('article-header') as ArticleHeader;
+    el.setAttribute('lang', 'es-MX');
+    el.headline = 'H';
+    el.readingTime = 3;
+    const seen: string[] = [];
+    const box = document.createElement('div');
+    document.body.append(box);
+    box.append(el);
+    const observer = new MutationObserver(() => seen.push(shownText(el.shadowRoot!)));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await el.updateComplete;
+    observer.disconnect();
+    seen.push(shownText(el.shadowRoot!));
+    box.remove();
+    expect(seen.at(-1)).to.contain('min de lectura');
+    expect(
+      seen.filter((t) => /min read/.test(t)),
+      'English shown before Spanish',
+    ).to.deep.equal([]);
+  });
+
   it('says when an update was recent in relative words, the full date in its title', async () => {
     const recent = new Date(Date.now() - 3 * 3600 * 1000).toISOString();
     const el = await fixture<ArticleHeader>(

@@ -2,7 +2,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { Article, Block, Photo } from './types.js';
-import { articleJsonLd, scriptSafeJson } from './jsonld.js';
 import { msg } from '../internal/i18n.js';
 import { nameList } from '../internal/templates.js';
 import { DEFAULT_TAGS, type TagNames } from '../internal/tags.js';
@@ -13,8 +12,6 @@ export interface RenderOptions {
   lang: string;
   /** Heading level of the headline; body headings follow it. */
   headingLevel?: number;
-  /** Base URL for absolute URLs in JSON-LD: the page's address. */
-  base?: string;
   /** Tag names to compose with (prefixed registrations). */
   tags?: TagNames;
   /**
@@ -22,8 +19,8 @@ export interface RenderOptions {
    * DocumentFragment in the browser, sanitized markup on the server.
    */
   sanitize(html: string, mode: 'inline' | 'block', path: string): unknown;
-  /** Renders the article's JSON-LD (already script-safe JSON) as a `<script type="application/ld+json">`. */
-  jsonLd?(json: string): unknown;
+  /** The article's JSON-LD as a `<script type="application/ld+json">` (see article/jsonld.ts), placed last. */
+  jsonLd?(article: Article): unknown;
 }
 
 /** A named link in a slot: the `<a>` itself is slotted, so the element's part styles reach it. */
@@ -173,6 +170,6 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
       >`,
     )}
-    ${options.jsonLd ? options.jsonLd(scriptSafeJson(articleJsonLd(article, options.base))) : nothing}
+    ${options.jsonLd ? options.jsonLd(article) : nothing}
   `;
 }

@@ -1,5 +1,5 @@
 import { LitElement, ReactiveElement, type PropertyValues } from 'lit';
-import { langOf } from './i18n.js';
+import { langOf, messagesReady } from './i18n.js';
 import { hasSlotted } from './slots.js';
 import { safeUrl } from './url.js';
 
@@ -56,6 +56,12 @@ export class ArticleElementBase extends LitElement {
       root.addEventListener('error', takeOver, true);
     }
     return root;
+  }
+
+  /** An update waits for the strings of the element's language when they load on demand. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = messagesReady(this.locale);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

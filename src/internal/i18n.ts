@@ -2,8 +2,10 @@
  * Built-in UI strings and Intl formatting. The table is a plain object rather than @lit/localize:
  * the library owns a dozen short strings, and a lookup by the element's `lang` needs no build step
  * or runtime locale switching. English is built in; the other languages are modules of their own
- * (src/locales/) that register themselves, so an element imported alone carries only English. The
- * script-tag bundle and `define.js` include them all.
+ * (src/locales/) that register themselves, so an element imported alone carries only English.
+ * `define.js` (and so the script-tag bundle) loads them on demand instead: a language's strings, about
+ * 0.4 KB gzip, are fetched the first time an element in that language renders, and the element waits
+ * for them (see lazyMessages). Importing a locale module up front skips that request.
  */
 export interface Messages {
   by: string;
@@ -50,6 +52,32 @@ const MESSAGES: Table = {
     minRead: '{name} min read',
   },
 };
+
+/** Loaders of languages not registered yet, by primary language subtag; and what they are doing. */
+const loaders: Record<string, () => Promise<{ default: Messages }>> = {};
+const loading: Record<string, Promise<unknown>> = {};
+
+/** Registers loaders for languages fetched on demand, e.g. `{ de: () => import('./locales/messages/de.js') }`. */
+export function lazyMessages(table: Record<string, () => Promise<{ default: Messages }>>): void {
+  Object.assign(loaders, table);
+}
+
+/**
+ * Undefined when `lang`'s strings are here (or no loader has them: English is used); otherwise a
+ * promise that settles once they are. A failed load is warned about and English used.
+ */
+export function messagesReady(lang: string): Promise<unknown> | undefined {
+  const lower = lang.toLowerCase();
+  const primary = lower.split('-')[0];
+  if (MESSAGES[lower] || MESSAGES[primary] || !loaders[primary]) return undefined;
+  return (loading[primary] ??= loaders[primary]().then(
+    (module) => registerMessages(primary, module.default),
+    (error: unknown) => {
+      console.warn(`article-elements: the "${primary}" strings could not be loaded (${error}); using English`);
+      delete loaders[primary];
+    },
+  ));
+}
 
 /** Adds or replaces a language's strings, e.g. `registerMessages('it', {...})`. */
 export function registerMessages(lang: string, messages: Messages): void {

@@ -1,22 +1,5 @@
 /** German strings. Importing this module registers them. */
 import { registerMessages } from '../internal/i18n.js';
+import messages from './messages/de.js';
 
-registerMessages('de', {
-  by: 'Von',
-  updated: 'Aktualisiert',
-  photo: 'Foto:',
-  loadPost: 'Beitrag von X laden',
-  loadingPost: 'Beitrag wird von X geladen …',
-  postFailed: 'Der Originalbeitrag ließ sich nicht laden. Oben steht, was die Person gepostet hat.',
-  viewOnX: 'Auf X ansehen',
-  postOnX: 'Beitrag von {name} auf X',
-  skipPost: 'Beitrag überspringen',
-  privacy: 'Zum Laden des Originalbeitrags wird X kontaktiert.',
-  about: 'Über {name}',
-  byline: 'Autorenzeile',
-  imageUnavailable: 'Bild nicht verfügbar',
-  opensSite: '(öffnet x.com)',
-  profiles: 'Profile',
-  articleFailed: 'Dieser Artikel kann nicht angezeigt werden.',
-  minRead: '{name} Min. Lesezeit',
-});
+registerMessages('de', messages);

@@ -13,7 +13,7 @@ import { JSDOM } from 'jsdom';
 import createDOMPurify from 'dompurify';
 import { normalizeArticle, type Problem } from '../article/normalize.js';
 import { articleTemplate } from '../article/render.js';
-import { articleJsonLd } from '../article/jsonld.js';
+import { articleJsonLd, scriptSafeJson } from '../article/jsonld.js';
 import type { Article } from '../article/types.js';
 import { defineArticleElements } from '../register.js';
 import '../locales/all.js';
@@ -71,12 +71,11 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
   setServerLang(lang);
   const content = articleTemplate(article, {
     lang,
-    base,
     headingLevel: options.headingLevel,
     sanitize: (markup, mode, path) =>
       unsafeHTML(sanitizeOnServer(markup, mode, (message) => report({ path, message })).innerHTML),
     // The JSON is escaped so that it cannot close the script element (see scriptSafeJson).
-    jsonLd: (json) => unsafeHTML(`<script type="application/ld+json">${json}</script>`),
+    jsonLd: (a) => unsafeHTML(`<script type="application/ld+json">${scriptSafeJson(articleJsonLd(a, base))}</script>`),
   });
   // Our own constant CSS (the light-DOM link rules), not data.
   const fragment: TemplateResult = html`${unsafeHTML(`<style>${lightCss('news-article')}</style>`)}<news-article

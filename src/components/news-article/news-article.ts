@@ -3,7 +3,7 @@ import { articleTemplate } from '../../article/render.js';
 import { normalizeArticle } from '../../article/normalize.js';
 import type { Article } from '../../article/types.js';
 import { ArticleElementBase } from '../../internal/base.js';
-import { msg } from '../../internal/i18n.js';
+import { messagesReady, msg } from '../../internal/i18n.js';
 import { adoptLightStyles } from '../../internal/light-styles.js';
 import { loadSanitizer, sanitize } from '../../internal/sanitize.js';
 import { DEFAULT_TAGS, type TagNames } from '../../internal/tags.js';
@@ -133,7 +133,7 @@ export class NewsArticle extends ArticleElementBase {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     try {
-      this.loaded = JSON.parse(script.textContent ?? '');
+      this.prepare((this.loaded = JSON.parse(script.textContent ?? '')));
     } catch (error) {
       this.fail(`the inline JSON could not be parsed: ${(error as Error).message}`);
     }
@@ -155,26 +155,39 @@ export class NewsArticle extends ArticleElementBase {
       if (request === this.request) this.fail(`"${src}" could not be loaded: ${(error as Error).message}`);
       return;
     }
-    if (request === this.request && this.article === undefined) this.loaded = data;
+    if (request === this.request && this.article === undefined) this.prepare((this.loaded = data));
+  }
+
+  /** The last input normalized, and the result: data is normalized once, when it arrives. */
+  private normalized?: [unknown, ReturnType<typeof normalizeArticle>];
+
+  private prepare(data: unknown): ReturnType<typeof normalizeArticle> {
+    if (this.normalized?.[0] !== data) {
+      const result = normalizeArticle(data);
+      this.normalized = [data, result];
+      // Ask for the lead photo now, not when <photo-figure> renders its <img> after the first
+      // update: the photo is usually the largest paint. Same src, srcset and sizes, so the browser
+      // reuses the response.
+      const image = result.article?.image;
+      if (image) {
+        const img = new Image();
+        img.fetchPriority = 'high';
+        if (image.srcset) img.srcset = image.srcset;
+        if (image.sizes) img.sizes = image.sizes;
+        img.src = image.src;
+      }
+    }
+    return this.normalized![1];
   }
 
   private async show(data: unknown): Promise<void> {
-    const { article, problems } = normalizeArticle(data);
+    const { article, problems } = this.prepare(data);
     for (const p of problems) this.warn(`${p.path}: ${p.message}`);
     if (!article) {
       this.fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '), false);
       return;
     }
-    // Ask for the lead photo now, not when <photo-figure> renders its <img> a few steps later: the
-    // photo is usually the largest paint. Same src, srcset and sizes, so the browser reuses it.
-    if (article.image) {
-      const img = new Image();
-      img.fetchPriority = 'high';
-      if (article.image.srcset) img.srcset = article.image.srcset;
-      if (article.image.sizes) img.sizes = article.image.sizes;
-      img.src = article.image.src;
-    }
-    await loadSanitizer();
+    await Promise.all([loadSanitizer(), messagesReady(article.lang || this.locale)]);
     this.failure = undefined;
     // The article's language must reach its light-DOM blocks (screen-reader pronunciation, :lang(),
     // dates and built-in words), so it goes on the host, unless the page set a lang there itself.
@@ -183,24 +196,30 @@ export class NewsArticle extends ArticleElementBase {
       if (article.lang) this.setAttribute('lang', article.lang);
       else this.removeAttribute('lang');
     }
+    let structured: Promise<unknown> | undefined;
     const template = articleTemplate(article, {
       lang: this.locale,
       headingLevel: this.headingLevel,
       tags: (this.constructor as typeof NewsArticle).tags,
       sanitize: (markup, mode, path) => sanitize(markup, mode, (message) => this.warn(`${path}: ${message}`)),
-      base: document.baseURI,
-      jsonLd: (json) => {
-        // Crawlers read structured data from the light DOM. A data block never runs, but under
-        // Trusted Types its text still has to come from a policy.
+      // Crawlers read structured data from the light DOM. It is not needed to show the article, so
+      // its code loads after the bundle (a same-origin request) and fills the script in; a data
+      // block never runs, but under Trusted Types its text still has to come from a policy.
+      jsonLd: (data) => {
         const script = document.createElement('script');
         script.type = 'application/ld+json';
-        script.textContent = trustedJson(json) as string;
+        structured = import('../../article/jsonld.js').then(
+          ({ articleJsonLd, scriptSafeJson }) =>
+            (script.textContent = trustedJson(scriptSafeJson(articleJsonLd(data, document.baseURI))) as string),
+          (error: unknown) => this.warn(`structured data could not be added: ${error}`),
+        );
         return script;
       },
     });
     render(template, this, { host: this });
     this.loading = false;
     this.dispatchEvent(new Event('load'));
+    await structured;
   }
 
   private fail(reason: string, warn = true): void {

@@ -1,0 +1,24 @@
+/** German strings. Data only: src/locales/de.ts registers them; define.js loads this on demand. */
+import type { Messages } from '../../internal/i18n.js';
+
+const messages: Messages = {
+  by: 'Von',
+  updated: 'Aktualisiert',
+  photo: 'Foto:',
+  loadPost: 'Beitrag von X laden',
+  loadingPost: 'Beitrag wird von X geladen …',
+  postFailed: 'Der Originalbeitrag ließ sich nicht laden. Oben steht, was die Person gepostet hat.',
+  viewOnX: 'Auf X ansehen',
+  postOnX: 'Beitrag von {name} auf X',
+  skipPost: 'Beitrag überspringen',
+  privacy: 'Zum Laden des Originalbeitrags wird X kontaktiert.',
+  about: 'Über {name}',
+  byline: 'Autorenzeile',
+  imageUnavailable: 'Bild nicht verfügbar',
+  opensSite: '(öffnet x.com)',
+  profiles: 'Profile',
+  articleFailed: 'Dieser Artikel kann nicht angezeigt werden.',
+  minRead: '{name} Min. Lesezeit',
+};
+
+export default messages;

@@ -1,0 +1,24 @@
+/** Spanish strings. Data only: src/locales/es.ts registers them; define.js loads this on demand. */
+import type { Messages } from '../../internal/i18n.js';
+
+const messages: Messages = {
+  by: 'Por',
+  updated: 'Actualizado',
+  photo: 'Foto:',
+  loadPost: 'Cargar publicación de X',
+  loadingPost: 'Cargando publicación de X…',
+  postFailed: 'No se pudo cargar la publicación original. Arriba está lo que publicó su autor.',
+  viewOnX: 'Ver en X',
+  postOnX: 'Publicación de {name} en X',
+  skipPost: 'Saltar la publicación',
+  privacy: 'Cargar la publicación original conecta con X.',
+  about: 'Sobre {name}',
+  byline: 'Firma',
+  imageUnavailable: 'Imagen no disponible',
+  opensSite: '(abre x.com)',
+  profiles: 'Perfiles',
+  articleFailed: 'No se puede mostrar este artículo.',
+  minRead: '{name} min de lectura',
+};
+
+export default messages;
