@@ -446,6 +446,72 @@ describe('<news-article>', () => {
     });
   });
 
+  describe('when the article is long', () => {
+    /** The reference fixture with `n` more paragraphs, the first holding an unsafe link. */
+    function long(n: number): Article {
+      const article = reference();
+      article.body = [
+        ...article.body,
+        ...Array.from({ length: n }, (_, i) => ({
+          type: 'paragraph' as const,
+          html: i === 0 ? `Extra 0 <a href="javascript:alert(1)">link</a>` : `Extra ${i} of the extra paragraphs.`,
+        })),
+      ];
+      return article;
+    }
+
+    it('renders in slices: the header first, then the blocks in order, never removing one', async () => {
+      const article = long(40);
+      const el = create((e) => (e.article = article));
+      const firstSeen: number[] = [];
+      let removed = 0;
+      const observer = new MutationObserver((records) => {
+        for (const r of records)
+          removed += Array.from(r.removedNodes).filter((n) => n instanceof Element && n.localName !== 'script').length;
+        if (!firstSeen.length && el.querySelector(':scope > [data-article-role="header"]'))
+          firstSeen.push(
+            Array.from(el.querySelectorAll(':scope > p')).filter((p) => p.textContent!.startsWith('Extra')).length,
+          );
+      });
+      observer.observe(el, { childList: true });
+      const warnings = await captureWarnings(async () => {
+        const loaded = oneEvent(el, 'load');
+        container().append(el);
+        await loaded;
+        await el.updateComplete;
+      });
+      observer.disconnect();
+      expect(firstSeen.length, 'the header was seen').to.equal(1);
+      expect(firstSeen[0], 'extra paragraphs in the first slice').to.be.lessThan(40);
+      expect(removed, 'elements removed while slicing').to.equal(0);
+      const extras = Array.from(el.querySelectorAll(':scope > p'))
+        .map((p) => /Extra (\d+)/.exec(p.textContent ?? '')?.[1])
+        .filter(Boolean);
+      expect(extras).to.deep.equal(Array.from({ length: 40 }, (_, i) => String(i)));
+      expect(el.querySelectorAll('[data-article-role="bio"]').length).to.equal(1);
+      expect(el.hasAttribute('loading')).to.equal(false);
+      const base = corner.body.length;
+      expect(warnings.filter((w) => w.includes(`body[${base}].html`)).length, 'one warning for the bad link').to.equal(
+        1,
+      );
+    });
+
+    it('updates an article already on screen in one go', async () => {
+      const el = await connect(create((e) => (e.article = long(20))));
+      let removed = 0;
+      const observer = new MutationObserver((records) => {
+        for (const r of records)
+          removed += Array.from(r.removedNodes).filter((n) => n instanceof Element && n.localName !== 'script').length;
+      });
+      observer.observe(el, { childList: true });
+      el.headingLevel = 2;
+      await el.updateComplete;
+      observer.disconnect();
+      expect(removed).to.equal(0);
+      expect(el.querySelectorAll(':scope > p').length).to.be.greaterThan(20);
+    });
+  });
+
   describe('when heading-level is 2', () => {
     it('renders the headline as an h2 and body headings one level down', async () => {
       const article: Article = {

@@ -21,6 +21,11 @@ export interface RenderOptions {
   sanitize(html: string, mode: 'inline' | 'block', path: string): unknown;
   /** The article's JSON-LD as a `<script type="application/ld+json">` (see article/jsonld.ts), placed last. */
   jsonLd?(article: Article): unknown;
+  /**
+   * Render only the first `blocks` body blocks, and the bios and JSON-LD only once every block is
+   * in (the browser renders a long article in slices; see <news-article>). Default: everything.
+   */
+  blocks?: number;
 }
 
 /** A named link in a slot: the `<a>` itself is slotted, so the element's part styles reach it. */
@@ -132,6 +137,8 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
   };
 
   const authors = article.authors ?? [];
+  const body = options.blocks === undefined ? article.body : article.body.slice(0, options.blocks);
+  const complete = body.length === article.body.length;
   // About 230 words a minute; the tag-stripping here only counts words, it never makes markup.
   const words = article.body
     .map((b) => ('html' in b ? b.html.replace(/<[^>]*>/g, ' ') : 'text' in b ? b.text : ''))
@@ -157,8 +164,8 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       }</${T.header}
     >
     ${article.image ? photo(article.image, true) : nothing}
-    ${article.body.map(block)}
-    ${authors.map(
+    ${body.map(block)}
+    ${(complete ? authors : []).map(
       (a) => html`<${T.bio}
         data-article-role="bio"
         name=${a.name}
@@ -170,6 +177,6 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
       >`,
     )}
-    ${options.jsonLd ? options.jsonLd(article) : nothing}
+    ${complete && options.jsonLd ? options.jsonLd(article) : nothing}
   `;
 }

@@ -87,6 +87,9 @@ export class NewsArticle extends ArticleElementBase {
   /** True when the host's `lang` attribute was set from the data, not by the page. */
   private langFromData = false;
 
+  /** Counts show() calls, so an older one still rendering slices stops. */
+  private shown = 0;
+
   /** Work that `updateComplete` waits for: fetching `src`, then rendering the article. */
   private pending: Promise<unknown> = Promise.resolve();
 
@@ -197,15 +200,26 @@ export class NewsArticle extends ArticleElementBase {
       else this.removeAttribute('lang');
     }
     let structured: Promise<unknown> | undefined;
-    const template = articleTemplate(article, {
+    const request = ++this.shown;
+    // Each HTML field is sanitized once: the slices below re-render the blocks already in, and the
+    // same fragment (already in the DOM) is then left as it is.
+    const sanitized = new Map<string, unknown>();
+    const options = {
       lang: this.locale,
       headingLevel: this.headingLevel,
       tags: (this.constructor as typeof NewsArticle).tags,
-      sanitize: (markup, mode, path) => sanitize(markup, mode, (message) => this.warn(`${path}: ${message}`)),
+      sanitize: (markup: string, mode: 'inline' | 'block', path: string) => {
+        if (!sanitized.has(path))
+          sanitized.set(
+            path,
+            sanitize(markup, mode, (message) => this.warn(`${path}: ${message}`)),
+          );
+        return sanitized.get(path);
+      },
       // Crawlers read structured data from the light DOM. It is not needed to show the article, so
       // its code loads after the bundle (a same-origin request) and fills the script in; a data
       // block never runs, but under Trusted Types its text still has to come from a policy.
-      jsonLd: (data) => {
+      jsonLd: (data: Article) => {
         const script = document.createElement('script');
         script.type = 'application/ld+json';
         structured = import('../../article/jsonld.js').then(
@@ -215,14 +229,27 @@ export class NewsArticle extends ArticleElementBase {
         );
         return script;
       },
-    });
-    render(template, this, { host: this });
+    };
+    // In slices: the header, the lead photo and the first blocks, then a few blocks at a time, giving
+    // the browser the main thread between slices (each element's first render runs in the task that
+    // creates it). No task runs long enough to hold up input, and the first screen paints sooner.
+    // `loading` keeps the reserved height until the last slice, so nothing below shifts.
+    // (Only the first time: an article already on screen is updated in one go, in place.)
+    const total = article.body.length;
+    const first = this.querySelector(':scope > [data-article-role]') ? total : FIRST_SLICE;
+    for (let blocks = Math.min(total, first); ; blocks = Math.min(total, blocks + SLICE)) {
+      render(articleTemplate(article, { ...options, blocks }), this, { host: this });
+      if (blocks === total) break;
+      await yieldToBrowser();
+      if (request !== this.shown) return; // newer data took over
+    }
     this.loading = false;
     this.dispatchEvent(new Event('load'));
     await structured;
   }
 
   private fail(reason: string, warn = true): void {
+    this.shown++;
     this.failure = reason;
     this.loading = false;
     render(nothing, this);
@@ -242,4 +269,20 @@ export class NewsArticle extends ArticleElementBase {
       }
     `;
   }
+}
+
+/** Body blocks in the first slice (with the header and lead photo), and in each one after. */
+const FIRST_SLICE = 3;
+const SLICE = 4;
+
+/** A macrotask: the browser may handle input and paint before it runs. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  // Not setTimeout: a page in a background tab gets at most one timer a second.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 }
