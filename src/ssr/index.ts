@@ -83,7 +83,10 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
       lang=${ifDefined(article.lang)}
       >${content}</news-article
     >`;
-  const body = await collectResult(render(fragment));
+  // Lit's hydration markers go: the browser side never hydrates through Lit (it keeps the server's
+  // DOM until an element's first change, then renders afresh; see internal/base.ts), so they would
+  // only be bytes, about a tenth of the page.
+  const body = (await collectResult(render(fragment))).replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+)-->/g, '');
   if (!options.document) return body;
   return documentFor(article, body, lang, base, options.scriptSrc);
 }
