@@ -50,6 +50,8 @@ describe('server-rendered markup', () => {
     expect(img, 'the server rendered the lead <img>').to.exist;
     expect(headline, 'the server rendered the headline').to.exist;
     const box = await connect([article]);
+    // Let late events (slotchange, image load) come and go: the server DOM must survive them.
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const live = box.querySelector('photo-figure')!;
     expect(customElements.get('photo-figure')).to.equal(live.constructor);
     expect(live.shadowRoot!.querySelectorAll('img').length).to.equal(1);
@@ -79,6 +81,23 @@ describe('server-rendered markup', () => {
     await figure.updateComplete;
     expect(figure.shadowRoot!.querySelector('img')).to.equal(litImg);
     expect(litImg!.alt).to.equal('Another lectern');
+  });
+
+  it('content slotted after upgrade shows (the server DOM gives way to Lit)', async () => {
+    const markup = await serverMarkup(
+      `<photo-figure lead src="/examples/the-corner-lead.svg" alt="A lectern" width="1200" height="800"></photo-figure>`,
+    );
+    const box = await connect(parse(markup));
+    const figure = box.querySelector('photo-figure') as PhotoFigure;
+    expect(part(figure, 'caption')!.hidden, 'no caption at first').to.equal(true);
+    const caption = document.createElement('span');
+    caption.slot = 'caption';
+    caption.textContent = 'A caption added later';
+    figure.append(caption);
+    const deadline = Date.now() + 3000;
+    while (part(figure, 'caption')!.hidden && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(part(figure, 'caption')!.hidden, 'caption shown').to.equal(false);
+    expect(figure.shadowRoot!.querySelectorAll('figcaption').length).to.equal(1);
   });
 
   it('a click on a server-rendered button reaches the element (the live-post button)', async () => {

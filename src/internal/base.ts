@@ -33,42 +33,54 @@ export class ArticleElementBase extends LitElement {
     // about has gained or lost content (not on every slotchange: the first assignment fires one
     // for each slot, and the render already saw that content).
     root.addEventListener('slotchange', () => {
+      // Server DOM: nothing rendered here has asked about slots yet; a change takes over.
+      if (this.server && this.hasUpdated) return this.takeOver();
       for (const [name, had] of this.seenSlots) {
         if (hasSlotted(this, name) !== had) return this.requestUpdate();
       }
     });
     if (this.server) {
-      const takeOver = (event: Event) => {
+      const onServerEvent = (event: Event) => {
         const target = event.composedPath()[0] as Element;
         if (!this.server || target.getRootNode() !== root) return;
         // The same element in Lit's DOM: the nth of its tag (markers and styles differ, elements do not).
         const nth = Array.prototype.indexOf.call(root.querySelectorAll(target.localName), target);
-        this.server = false;
-        this.requestUpdate();
-        this.performUpdate();
+        this.takeOver();
         if (event.type === 'click') {
           event.preventDefault();
           event.stopImmediatePropagation();
           (root.querySelectorAll(target.localName)[nth] as HTMLElement | undefined)?.click?.();
         }
       };
-      root.addEventListener('click', takeOver, true);
-      root.addEventListener('error', takeOver, true);
+      root.addEventListener('click', onServerEvent, true);
+      root.addEventListener('error', onServerEvent, true);
     }
     return root;
   }
 
   /** An update waits for the strings of the element's language when they load on demand. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = messagesReady(this.locale);
+    // (Not for the first update of server DOM, which renders nothing.)
+    const ready = this.server && !this.hasUpdated ? undefined : messagesReady(this.locale);
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Lit renders now, in place of the server's DOM. */
+  private takeOver(): void {
+    this.server = false;
+    this.requestUpdate();
+    this.performUpdate();
+    // Rendered at once (a click is replayed on the result), so with English if this language's
+    // strings are still on their way; render again when they are here.
+    messagesReady(this.locale)?.then(() => this.requestUpdate());
   }
 
   protected override update(changed: PropertyValues): void {
     if (this.server && !this.hasUpdated) {
-      // Keep the server's DOM (see `server`). render() still runs, for what it checks and warns
-      // about, but its result is not committed; ReactiveElement's update reflects attributes.
-      this.render();
+      // Keep the server's DOM (see `server`), and skip render() too: the server has checked and
+      // reported the same data, and rendering here would cost the first Intl date format of the
+      // page (ICU's start-up: tens of milliseconds on a phone) for a result nobody sees.
+      // ReactiveElement's update reflects attributes.
       (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
       return;
     }
