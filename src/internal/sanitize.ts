@@ -98,7 +98,7 @@ export function sanitize(html: string, mode: Mode, onIssue?: (message: string) =
  * parser would, so `&#106;avascript:` is reported too. A miss only costs a warning: the sanitizer
  * has removed the URL either way.
  */
-function reportUnsafeLinks(html: string, onIssue: (message: string) => void): void {
+export function reportUnsafeLinks(html: string, onIssue: (message: string) => void): void {
   const decode = (value: string) =>
     value
       .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
