@@ -353,7 +353,7 @@ describe('<news-article>', () => {
       const src = 'tests/__missing__/article.json';
       const { event, warnings } = await expectError(create((e) => (e.src = src)));
       expect(event.message).to.equal(`"${src}" could not be loaded: HTTP 404`);
-      expect(warnings).to.include(`news-article: "${src}" could not be loaded: HTTP 404`);
+      expect(warnings).to.include(`news-article: $: "${src}" could not be loaded: HTTP 404`);
     });
 
     it('fires error when src is not JSON', async () => {
@@ -370,7 +370,7 @@ describe('<news-article>', () => {
       const json = JSON.stringify(reference());
       const { event, warnings } = await expectError(withInlineJson(json.slice(0, json.length / 2)));
       expect(event.message).to.match(/^the inline JSON could not be parsed: .+/);
-      expect(warnings).to.include(`news-article: ${event.message}`);
+      expect(warnings).to.include(`news-article: $: ${event.message}`);
     });
 
     it('fires error for inline JSON that is not an object', async () => {

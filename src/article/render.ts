@@ -84,7 +84,9 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       article.body.map((b) => (b.type === 'paragraph' || b.type === 'blockquote' ? textOnly(b.html) : '')).join(' '),
     )).includes(squash(quote));
 
-  const photo = (p: Photo, lead = false) => html`<${T.figure}
+  // data-json-path lets a photo that fails to load name itself in its warning.
+  const photo = (p: Photo, path: string, lead = false) => html`<${T.figure}
+    data-json-path=${path}
     src=${p.src}
     alt=${p.alt}
     width=${p.width ?? nothing}
@@ -132,7 +134,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
           ><p>${linkify(b.text)}</p><span slot="author">${b.author.name}</span></${T.post}
         >`;
       case 'image':
-        return photo(b);
+        return photo(b, path);
     }
   };
 
@@ -163,7 +165,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         authors.length ? html`<span slot="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</span>` : nothing
       }</${T.header}
     >
-    ${article.image ? photo(article.image, true) : nothing}
+    ${article.image ? photo(article.image, 'image', true) : nothing}
     ${body.map(block)}
     ${(complete ? authors : []).map(
       (a) => html`<${T.bio}

@@ -86,7 +86,9 @@ export function registerMessages(lang: string, messages: Messages): void {
 
 export function msg(lang: string, key: keyof Messages, name = ''): string {
   const lower = lang.toLowerCase();
-  const table = MESSAGES[lower] ?? MESSAGES[lower.split('-')[0]] ?? MESSAGES.en;
+  // Own properties only: a lang such as "constructor" must not find Object.prototype's members.
+  const own = (key: string) => (Object.hasOwn(MESSAGES, key) ? MESSAGES[key] : undefined);
+  const table = own(lower) ?? own(lower.split('-')[0]) ?? MESSAGES.en;
   return table[key].replace('{name}', name);
 }
 

@@ -13,6 +13,8 @@ export const INLINE_ELEMENTS = ['a', 'em', 'strong', 'i', 'b', 'br', 'code', 'su
 export const BLOCK_ELEMENTS = [...INLINE_ELEMENTS, 'p'] as const;
 const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title', 'hreflang'] };
 const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
+/** Every attribute some allowed element may keep: what the native sanitizer lets through to step 2. */
+const KEPT_ATTRIBUTES = [...new Set([...Object.values(ATTRIBUTES).flat(), ...GLOBAL_ATTRIBUTES])];
 
 type Mode = 'inline' | 'block';
 
@@ -69,10 +71,12 @@ export function sanitize(html: string, mode: Mode, onIssue?: (message: string) =
   const holder = inert().createElement('div');
   if (nativeSanitizer()) {
     // setHTML always applies its safe baseline (no script, handler or javascript: URL). A remove-list
-    // configuration, unlike the default allowlist, keeps unknown and legacy elements (font, o:p,
-    // custom tags) so that step 2 can unwrap them and keep their text.
+    // of elements, unlike the default allowlist, keeps unknown and legacy elements (font, o:p,
+    // custom tags) so that step 2 can unwrap them and keep their text. Attributes are an allowlist:
+    // Chromium 156 crashes the tab on some event-handler attributes (onstart, onfinish, onpagereveal
+    // and two dozen more) unless the configuration lists the attributes to keep.
     (holder as unknown as { setHTML(html: string, o: unknown): void }).setHTML(html, {
-      sanitizer: { removeElements: DROP_WITH_CONTENT },
+      sanitizer: { removeElements: DROP_WITH_CONTENT, attributes: KEPT_ATTRIBUTES },
     });
   } else if (purify) {
     holder.append(purify.sanitize(html, { ...purifyConfig(), RETURN_DOM_FRAGMENT: true }));
@@ -94,7 +98,7 @@ export function sanitize(html: string, mode: Mode, onIssue?: (message: string) =
  * parser would, so `&#106;avascript:` is reported too. A miss only costs a warning: the sanitizer
  * has removed the URL either way.
  */
-function reportUnsafeLinks(html: string, onIssue: (message: string) => void): void {
+export function reportUnsafeLinks(html: string, onIssue: (message: string) => void): void {
   const decode = (value: string) =>
     value
       .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
@@ -124,7 +128,8 @@ export function narrowTree(holder: Element, mode: Mode, onIssue?: (message: stri
 export function purifyConfig(): Record<string, unknown> {
   // DOMPurify's HTML profile, like setHTML's safe baseline, only removes what is dangerous; the
   // field's allowlist is applied afterwards by narrowTree, on every engine and on the server alike,
-  // so the same markup is unwrapped and reported the same way everywhere.
+  // so the same elements are unwrapped and reported the same way everywhere. (Harmless attributes
+  // outside the allowlist, such as class, are reported here but dropped silently by setHTML.)
   return { USE_PROFILES: { html: true }, FORBID_TAGS: DROP_WITH_CONTENT };
 }
 

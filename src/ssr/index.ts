@@ -19,7 +19,7 @@ import { defineArticleElements } from '../register.js';
 import '../locales/all.js';
 import { setServerLang } from '../internal/i18n.js';
 import { lightCss } from '../internal/light-styles.js';
-import { narrowTree, purifyConfig } from '../internal/sanitize.js';
+import { narrowTree, purifyConfig, reportUnsafeLinks } from '../internal/sanitize.js';
 
 export type { Article, Problem };
 
@@ -43,6 +43,8 @@ const purify = createDOMPurify(window);
 let defined = false;
 
 function sanitizeOnServer(markup: string, mode: 'inline' | 'block', report: (m: string) => void): HTMLElement {
+  // DOMPurify drops an unsafe href silently: name the link, as the browser does.
+  if (/\bhref\s*=/i.test(markup)) reportUnsafeLinks(markup, report);
   const body = purify.sanitize(markup, { ...purifyConfig(), RETURN_DOM: true }) as HTMLElement;
   narrowTree(body, mode, report);
   return body;

@@ -107,7 +107,10 @@ export class ArticleHeader extends ArticleElementBase {
     const tag = HEADINGS[level - 1];
     const hasSection = Boolean(this.section) || this.slotted('section');
     const hasCategory = Boolean(this.category) || this.slotted('category');
-    const authors = Array.isArray(this.authors) ? this.authors : [];
+    // Unsafe URLs are dropped here, where the warning can name the element and attribute.
+    const authors = (Array.isArray(this.authors) ? this.authors : []).map((a, i) =>
+      a?.url ? { ...a, url: this.safe(`authors[${i}].url`, a.url) } : a,
+    );
     const hasByline = authors.length > 0 || this.slotted('byline');
     const published = timeTag(this.published, lang, 'published');
     const updated =
@@ -120,10 +123,10 @@ export class ArticleHeader extends ArticleElementBase {
       <header part="header">
         <p part="kicker" ?hidden=${!hasSection && !hasCategory}>
           <span part="section" ?hidden=${!hasSection}
-            ><slot name="section">${maybeLink(this.section, this.sectionHref)}</slot></span
+            ><slot name="section">${maybeLink(this.section, this.safe('section-href', this.sectionHref))}</slot></span
           >
           <span part="category" ?hidden=${!hasCategory}
-            ><slot name="category">${maybeLink(this.category, this.categoryHref)}</slot></span
+            ><slot name="category">${maybeLink(this.category, this.safe('category-href', this.categoryHref))}</slot></span
           >
         </p>
         <${tag} part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline ?? nothing}</slot></${tag}>

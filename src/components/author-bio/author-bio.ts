@@ -73,7 +73,7 @@ export class AuthorBio extends ArticleElementBase {
           >${avatar ? html`<img src=${avatar} alt="" width="64" height="64" loading="lazy" />` : initials(name)}</span
         >
         <div class="body">
-          <p part="name"><slot name="name">${maybeLink(name, this.href)}</slot></p>
+          <p part="name"><slot name="name">${maybeLink(name, this.safe('href', this.href))}</slot></p>
           <p part="role" ?hidden=${!this.jobTitle && !this.slotted('job-title')}>
             <slot name="job-title">${this.jobTitle ?? nothing}</slot>
           </p>

@@ -253,7 +253,8 @@ export class NewsArticle extends ArticleElementBase {
     this.failure = reason;
     this.loading = false;
     render(nothing, this);
-    if (warn) this.warn(reason);
+    // The whole document is at fault: its JSON path is the root, as in every other data warning.
+    if (warn) this.warn(`$: ${reason}`);
     this.dispatchEvent(new ErrorEvent('error', { message: reason }));
   }
 

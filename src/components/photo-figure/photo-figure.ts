@@ -106,7 +106,9 @@ export class PhotoFigure extends ArticleElementBase {
 
   private handleError(): void {
     this.broken = true;
-    this.warn(`image "${this.src}" failed to load; showing its alt text instead`);
+    // Composed by <news-article>, the photo knows its JSON path: the warning names it.
+    const path = this.dataset.jsonPath ? `${this.dataset.jsonPath}.src: ` : '';
+    this.warn(`${path}image "${this.src}" failed to load; showing its alt text instead`);
   }
 
   override render(): TemplateResult {
