@@ -32,7 +32,10 @@ async function serverMarkup(markup: string): Promise<string> {
   const el = box.firstElementChild as Upgradable;
   await el.updateComplete;
   const html = el.outerHTML.replace(/<\/[\w-]+>$/, '');
-  const out = `${html.slice(0, html.indexOf('>') + 1)}<template shadowrootmode="open">${el.shadowRoot!.innerHTML}</template>${el.innerHTML}</${el.localName}>`;
+  // As the server writes it: the element's styles in a <style> of the shadow root.
+  const styles = (el.constructor as unknown as { elementStyles: { cssText?: string }[] }).elementStyles;
+  const css = styles.map((sheet) => sheet.cssText ?? '').join('\n');
+  const out = `${html.slice(0, html.indexOf('>') + 1)}<template shadowrootmode="open"><style>${css}</style>${el.shadowRoot!.innerHTML}</template>${el.innerHTML}</${el.localName}>`;
   box.remove();
   return out;
 }
@@ -68,8 +71,15 @@ describe('server-rendered markup', () => {
     const box = await connect(parse(markup));
     const figure = box.querySelector('photo-figure') as PhotoFigure;
     const before = figure.shadowRoot!.querySelector('img');
+    // Until then the server's own <style> styles it.
+    expect(figure.shadowRoot!.querySelectorAll('style').length).to.equal(1);
+    expect(getComputedStyle(part(figure, 'caption')!).display).not.to.equal('inline');
     figure.caption = 'New caption';
     await figure.updateComplete;
+    // Then Lit's adopted sheets do, and the server's <style> is gone.
+    expect(figure.shadowRoot!.querySelectorAll('style').length).to.equal(0);
+    expect(figure.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(getComputedStyle(part(figure, 'caption')!).display).not.to.equal('inline');
     expect(figure.shadowRoot!.querySelectorAll('img').length).to.equal(1);
     expect(figure.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
     expect(figure.shadowRoot!.querySelector('img'), 'Lit rendered its own <img>').not.to.equal(before);

@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { langOf, messagesReady } from './i18n.js';
 import { hasSlotted } from './slots.js';
 import { safeUrl } from './url.js';
@@ -28,7 +28,9 @@ export class ArticleElementBase extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.serverNodes = Array.from(this.shadowRoot?.childNodes ?? []);
     this.server = this.serverNodes.length > 0;
-    const root = super.createRenderRoot();
+    // Server DOM carries its own <style>: our constructed sheets are adopted at takeover, not now
+    // (parsing them and restyling every shadow tree would change nothing on screen).
+    const root = this.server ? this.shadowRoot! : super.createRenderRoot();
     // Wrappers around optional slots hide when empty: re-render when a slot the last render asked
     // about has gained or lost content (not on every slotchange: the first assignment fires one
     // for each slot, and the render already saw that content).
@@ -87,6 +89,7 @@ export class ArticleElementBase extends LitElement {
     if (this.serverNodes.length) {
       for (const node of this.serverNodes) node.remove();
       this.serverNodes = [];
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
       // LitElement renders before the root's first child as it found it: a server node, now gone.
       this.renderOptions.renderBefore = this.renderRoot.firstChild;
     }

@@ -127,10 +127,10 @@ describe('with JavaScript', () => {
           requestAnimationFrame(() => requestAnimationFrame(resolve));
         }),
     );
-    await page.waitForFunction(
-      () =>
-        customElements.get('article-header') &&
-        document.querySelector('photo-figure').shadowRoot.adoptedStyleSheets.length > 0,
+    // Upgraded and through the first update (which keeps the server's DOM and styles).
+    await page.waitForFunction(() => customElements.get('article-header') && !document.querySelector(':not(:defined)'));
+    await page.evaluate(() =>
+      Promise.all(Array.from(document.querySelectorAll('news-article, news-article *'), (e) => e.updateComplete)),
     );
     await page.waitForTimeout(500);
     const state = await page.evaluate(() => ({

@@ -217,17 +217,22 @@ export class NewsArticle extends ArticleElementBase {
         return sanitized.get(path);
       },
       // Crawlers read structured data from the light DOM. It is not needed to show the article, so
-      // its code loads after the bundle (a same-origin request) and fills the script in; a data
+      // its code loads after the bundle (a same-origin request) and then adds the script; a data
       // block never runs, but under Trusted Types its text still has to come from a policy.
       jsonLd: (data: Article) => {
-        const script = document.createElement('script');
-        script.type = 'application/ld+json';
         structured = import('../../article/jsonld.js').then(
-          ({ articleJsonLd, scriptSafeJson }) =>
-            (script.textContent = trustedJson(scriptSafeJson(articleJsonLd(data, document.baseURI))) as string),
+          ({ articleJsonLd, scriptSafeJson }) => {
+            if (request !== this.shown) return;
+            // Put in whole, so a crawler never finds an empty block.
+            const script = document.createElement('script');
+            script.type = 'application/ld+json';
+            script.textContent = trustedJson(scriptSafeJson(articleJsonLd(data, document.baseURI))) as string;
+            this.querySelector(':scope > script[type="application/ld+json"]')?.remove();
+            this.append(script);
+          },
           (error: unknown) => this.warn(`structured data could not be added: ${error}`),
         );
-        return script;
+        return nothing;
       },
     };
     // In slices: the header, the lead photo and the first blocks, then a few blocks at a time, giving
