@@ -1,0 +1,410 @@
+// Where the corpus goes: every string field of the Article JSON and every attribute of every element,
+// each with a kind that says how it is fed (text fields get harmless text around the payload, URL
+// fields get the payload as it is) and what a reader must still see. Shared by the browser suites
+// and the SSR end-to-end suite, so both exercise the very same (payload, field) pairs.
+//
+// A payload goes into every field of a group at once: one article per (payload, group). The groups
+// keep apart fields that would hide each other (an unsafe image src leaves the whole photo out, so
+// the URL fields cannot share an article with the caption they would take along).
+
+/** Text the tests put around a payload; what survives of it is checked per (field, payload). */
+export const markerBefore = (key) => `SAFEBEFORE_${key}_`;
+export const markerAfter = (key) => `_${key}_SAFEAFTER`;
+export const wrap = (key, payload) => `${markerBefore(key)} ${payload} ${markerAfter(key)}`;
+
+/**
+ * Text as compared: whitespace collapsed; control characters and U+FFFD left out (the HTML parser
+ * replaces NUL, and a document's title drops controls: none of them is visible anyway).
+ */
+export const norm = (s) =>
+  String(s ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** True when a browser would take `value` as a URL with a scheme other than http(s) or mailto. */
+export function unsafeUrl(value) {
+  try {
+    return !['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
+  } catch {
+    return false; // relative (or not a URL at all): resolves against the page
+  }
+}
+
+/** The URLs of a srcset's candidates (the HTML srcset parser, reduced to the URLs). */
+export function srcsetUrls(value) {
+  const urls = [];
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && /[\s,]/.test(value[i])) i++;
+    const start = i;
+    while (i < value.length && !/\s/.test(value[i])) i++;
+    let url = value.slice(start, i);
+    const comma = url.endsWith(',');
+    url = url.replace(/,+$/, '');
+    if (url) urls.push(url);
+    if (!comma) {
+      let depth = 0;
+      while (i < value.length && !(value[i] === ',' && depth === 0)) {
+        if (value[i] === '(') depth++;
+        else if (value[i] === ')') depth = Math.max(0, depth - 1);
+        i++;
+      }
+    }
+  }
+  return urls;
+}
+
+export const BENIGN_HEADLINE = 'Benign headline stays';
+export const BENIGN_PARAGRAPH = 'Benign body paragraph stays.';
+
+const benignPhoto = (src) => ({
+  src,
+  alt: 'Benign alt',
+  width: 1200,
+  height: 800,
+  srcset: `${src} 1200w`,
+  sizes: '100vw',
+  caption: 'Benign caption',
+  credit: 'Benign credit',
+});
+
+/** A complete benign article, every field set, each block type at a fixed index of `body`. */
+export function benignArticle(imageSrc) {
+  return {
+    url: 'https://example.com/news/benign',
+    lang: 'en',
+    section: { name: 'Benign Section', url: '/section' },
+    category: { name: 'Benign Category', url: '/category' },
+    headline: BENIGN_HEADLINE,
+    dek: 'Benign dek.',
+    published: '2022-11-05T12:00:00Z',
+    modified: '2022-11-06T12:00:00Z',
+    authors: [
+      {
+        name: 'Benign Author',
+        url: '/author/benign',
+        role: 'Benign role',
+        bio: 'Benign bio.',
+        image: benignPhoto(imageSrc),
+        links: [{ label: 'Benign link', url: 'https://example.com/benign' }],
+      },
+    ],
+    image: benignPhoto(imageSrc),
+    body: [
+      /* 0 */ { type: 'paragraph', html: BENIGN_PARAGRAPH },
+      /* 1 */ { type: 'paragraph', html: 'Benign <em>paragraph</em>.' },
+      /* 2 */ { type: 'paragraph', html: 'Benign <a href="/link">linked</a> paragraph.' },
+      /* 3 */ { type: 'heading', text: 'Benign heading', level: 2 },
+      /* 4 */ {
+        type: 'blockquote',
+        html: '<p>Benign quoted passage.</p>',
+        source: { name: 'Benign Source', url: 'https://example.com/source' },
+      },
+      /* 5 */ { type: 'blockquote', html: '<p>Benign <a href="/quoted">linked</a> passage.</p>' },
+      /* 6 */ { type: 'pullquote', text: 'Benign pull quote', attribution: 'Benign attribution' },
+      /* 7 */ {
+        type: 'tweet',
+        url: 'https://x.com/benign/status/1589201473538359296',
+        text: 'Benign post text',
+        published: '2022-11-05T12:00:00Z',
+        author: { name: 'Benign Poster', handle: 'benign', image: '/benign-avatar.png' },
+      },
+      /* 8 */ { type: 'image', ...benignPhoto(imageSrc) },
+      /* 9 */ { type: 'paragraph', html: 'Benign last paragraph.' },
+    ],
+  };
+}
+
+/**
+ * The kinds:
+ *   text     wrapped; the whole wrapped text must show          tweet-text  wrapped; both markers must show
+ *   html     wrapped; markers show where the HTML parser makes them plain text outside code and foreign content
+ *   href     the payload as a link's href inside an HTML field (markers outside the link)
+ *   alt      wrapped; an <img> must carry exactly that alt       silent      wrapped; nothing to see, safety only
+ *   date / number / type   wrapped; left out with a warning naming the path
+ *   url / srcset           the raw payload; an unsafe scheme is dropped with a warning naming the path
+ */
+const TEXTY = new Set(['text', 'tweet-text', 'html', 'alt', 'silent', 'date', 'number', 'type']);
+export const valueFor = (kind, key, payload) =>
+  TEXTY.has(kind)
+    ? wrap(key, payload)
+    : kind === 'href'
+      ? `${markerBefore(key)} <a href="${payload}">link text</a> ${markerAfter(key)}`
+      : payload;
+
+/** The groups: fields that take the same payload in one article. */
+export const GROUPS = {
+  text: 'text, HTML, date, number and block-type fields (payload wrapped in harmless text)',
+  url: 'URL fields (payload as given)',
+  shorthand: 'the shorthand string forms (payload wrapped in harmless text)',
+  lang: 'lang (payload wrapped in harmless text)',
+  srcset: 'srcset fields, beside a safe src (payload as given)',
+};
+
+const BLOCK_NAMES = [
+  'paragraph',
+  'paragraph',
+  'paragraph (a link href)',
+  'heading',
+  'blockquote',
+  'blockquote (a link href)',
+  'pullquote',
+  'tweet',
+  'image',
+  'block',
+];
+
+/** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
+export const ARTICLE_FIELDS = [
+  ['text', 'headline', 'text'],
+  ['text', 'dek', 'text'],
+  ['text', 'published', 'date'],
+  ['text', 'modified', 'date'],
+  ['text', 'section.name', 'text'],
+  ['text', 'category.name', 'text'],
+  ['text', 'image.alt', 'alt'],
+  ['text', 'image.sizes', 'silent'],
+  ['text', 'image.caption', 'text'],
+  ['text', 'image.credit', 'text'],
+  ['text', 'image.width', 'number'],
+  ['text', 'image.height', 'number'],
+  ['text', 'authors[0].name', 'text'],
+  ['text', 'authors[0].role', 'text'],
+  ['text', 'authors[0].bio', 'text'],
+  ['text', 'authors[0].image.alt', 'silent'],
+  ['text', 'authors[0].image.sizes', 'silent'],
+  ['text', 'authors[0].image.caption', 'silent'],
+  ['text', 'authors[0].image.credit', 'silent'],
+  ['text', 'authors[0].image.width', 'number'],
+  ['text', 'authors[0].image.height', 'number'],
+  ['text', 'authors[0].links[0].label', 'text'],
+  ['text', 'body[1].html', 'html'],
+  ['text', 'body[2].html', 'href'],
+  ['text', 'body[3].text', 'text'],
+  ['text', 'body[3].level', 'number'],
+  ['text', 'body[4].html', 'html'],
+  ['text', 'body[4].source.name', 'text'],
+  ['text', 'body[5].html', 'href'],
+  ['text', 'body[6].text', 'text'],
+  ['text', 'body[6].attribution', 'text'],
+  ['text', 'body[7].text', 'tweet-text'],
+  ['text', 'body[7].published', 'date'],
+  ['text', 'body[7].author.name', 'text'],
+  ['text', 'body[7].author.handle', 'text'],
+  ['text', 'body[8].alt', 'alt'],
+  ['text', 'body[8].sizes', 'silent'],
+  ['text', 'body[8].caption', 'text'],
+  ['text', 'body[8].credit', 'text'],
+  ['text', 'body[8].width', 'number'],
+  ['text', 'body[8].height', 'number'],
+  ['text', 'body[9].type', 'type'],
+  ['lang', 'lang', 'silent'],
+  ['shorthand', 'section', 'text'],
+  ['shorthand', 'category', 'text'],
+  ['shorthand', 'authors[1]', 'text'],
+  ['shorthand', 'body[4].source', 'text'],
+  ['url', 'url', 'url'],
+  ['url', 'section.url', 'url'],
+  ['url', 'category.url', 'url'],
+  ['url', 'image.src', 'url'],
+  ['url', 'authors[0].url', 'url'],
+  ['url', 'authors[0].image.src', 'url'],
+  ['url', 'authors[0].links[0].url', 'url'],
+  ['url', 'body[4].source.url', 'url'],
+  ['url', 'body[7].url', 'url'],
+  ['url', 'body[7].author.image', 'url'],
+  ['url', 'body[8].src', 'url'],
+  ['srcset', 'image.srcset', 'srcset'],
+  ['srcset', 'authors[0].image.srcset', 'srcset'],
+  ['srcset', 'body[8].srcset', 'srcset'],
+].map(([group, path, kind], i) => ({
+  group,
+  path,
+  kind,
+  key: `f${i}`,
+  name: path.replace(/^body\[(\d)\]/, (_, n) => `body[${BLOCK_NAMES[n]}]`),
+}));
+
+/** The JSON path a warning names: a bad block type is reported for the block itself. */
+export const reportedPath = (field) => (field.kind === 'type' ? field.path.replace(/\.type$/, '') : field.path);
+
+function setPath(obj, path, value) {
+  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  let o = obj;
+  for (const k of keys.slice(0, -1)) o = o[k];
+  o[keys.at(-1)] = value;
+}
+
+/**
+ * The article for one payload in one group (or several groups whose fields do not clash), with
+ * each (field, payload) pair: its key (for the markers), its JSON path and the value given.
+ */
+export function articleFor(group, payload, imageSrc) {
+  const groups = [group].flat();
+  const article = benignArticle(imageSrc);
+  const items = [];
+  for (const field of ARTICLE_FIELDS) {
+    if (!groups.includes(field.group)) continue;
+    const key = `${field.key}p${payload.id}`;
+    let value = valueFor(field.kind, key, payload.payload);
+    // A quotation's link goes inside one of its paragraphs.
+    if (field.kind === 'href' && field.path === 'body[5].html') value = `<p>${value}</p>`;
+    setPath(article, field.path, value);
+    items.push({ field, key, value, path: reportedPath(field) });
+  }
+  return { article, items };
+}
+
+/**
+ * Every attribute of every element, hand-authored. `benign` are the attributes every instance gets
+ * (so that the element shows its usual parts). A payload goes into all of an element's attributes at
+ * once, except those listed in `alone`, which would hide the others or be hidden by them
+ * (`decorative` empties the alt text, `live` swaps the card for the live post, `src` replaces the
+ * article, `srcset` is used only beside the benign `src`), or which slow WebKit's text layout down
+ * with long texts (an unknown `lang`): each of those gets the payload on its own.
+ */
+export const ELEMENTS = {
+  'article-header': {
+    benign: {
+      headline: 'Benign headline',
+      section: 'Benign section',
+      'section-href': '/section',
+      category: 'Benign category',
+      'category-href': '/category',
+      dek: 'Benign dek',
+      published: '2022-11-05T12:00:00Z',
+      modified: '2022-11-06T12:00:00Z',
+      'reading-time': '4',
+      authors: '[{"name":"Benign Author","url":"/author"}]',
+    },
+    attributes: {
+      'heading-level': 'number',
+      section: 'text',
+      'section-href': 'url',
+      category: 'text',
+      'category-href': 'url',
+      headline: 'text',
+      dek: 'text',
+      authors: 'json-authors',
+      published: 'date',
+      modified: 'date',
+      'reading-time': 'number',
+      lang: 'silent',
+    },
+    alone: ['lang'],
+  },
+  'photo-figure': {
+    benign: {
+      src: 'IMAGE',
+      alt: 'Benign alt',
+      width: '1200',
+      height: '800',
+      caption: 'Benign caption',
+      credit: 'Benign credit',
+    },
+    attributes: {
+      src: 'url',
+      srcset: 'srcset',
+      sizes: 'silent',
+      alt: 'alt',
+      width: 'number',
+      height: 'number',
+      caption: 'text',
+      credit: 'text',
+      lead: 'silent',
+      decorative: 'silent',
+      lang: 'silent',
+    },
+    alone: ['srcset', 'decorative', 'lang'],
+  },
+  'pull-quote': {
+    benign: {
+      text: 'Benign quote',
+      attribution: 'Benign attribution',
+      source: 'Benign source',
+      cite: 'https://example.com/source',
+    },
+    attributes: {
+      variant: 'silent',
+      text: 'text',
+      attribution: 'text',
+      source: 'text',
+      cite: 'url',
+      repeated: 'silent',
+      lang: 'silent',
+    },
+    alone: ['lang'],
+  },
+  'tweet-embed': {
+    benign: {
+      url: 'https://x.com/benign/status/1589201473538359296',
+      'author-name': 'Benign Poster',
+      handle: 'benign',
+      published: '2022-11-05T12:00:00Z',
+      text: 'Benign post',
+    },
+    attributes: {
+      url: 'url',
+      'author-name': 'text',
+      handle: 'text',
+      avatar: 'url',
+      published: 'date',
+      text: 'tweet-text',
+      live: 'silent',
+      lang: 'silent',
+    },
+    alone: ['live', 'lang'],
+  },
+  'author-bio': {
+    benign: {
+      name: 'Benign Author',
+      href: '/author',
+      'job-title': 'Benign title',
+      avatar: '/benign-avatar.png',
+      bio: 'Benign bio',
+      links: '[{"label":"Benign link","url":"https://example.com/"}]',
+    },
+    attributes: {
+      name: 'text',
+      href: 'url',
+      'job-title': 'text',
+      avatar: 'url',
+      bio: 'text',
+      links: 'json-links',
+      lang: 'silent',
+    },
+    alone: ['lang'],
+  },
+  'news-article': {
+    benign: {},
+    attributes: { src: 'fetch', 'heading-level': 'number', loading: 'silent', lang: 'silent' },
+    alone: ['src', 'heading-level', 'lang'],
+  },
+};
+
+/**
+ * The value an attribute of `kind` gets for a payload. JSON attributes hold the wrapped payload as a
+ * name or label (next to a safe URL, so that it shows) and the payload as a second entry's URL.
+ */
+export function attributeValue(kind, key, payload) {
+  switch (kind) {
+    case 'json-authors':
+      return JSON.stringify([
+        { name: wrap(key, payload), url: '/author' },
+        { name: 'Second Author', url: payload },
+      ]);
+    case 'json-links':
+      return JSON.stringify([
+        { label: wrap(key, payload), url: 'https://example.com/' },
+        { label: 'Second link', url: payload },
+      ]);
+    case 'url':
+    case 'srcset':
+    case 'fetch':
+      return payload;
+    default:
+      return wrap(key, payload);
+  }
+}
