@@ -1,6 +1,6 @@
 // Untrusted Article JSON, in the browser: every payload of the corpus in every string field (and the
 // numbers, dates and block types that arrive as strings), rendered by <news-article>, hovered,
-// clicked and inspected. One test file per group of fields (json-*.test.ts), so that each stays well
+// clicked and inspected. One test file per group or two of fields (json-*.test.ts), so that each stays well
 // within the runner's time per file; the same articles go through server rendering in
 // tests/e2e/security.test.mjs.
 import { expect } from '@open-wc/testing';
@@ -38,12 +38,12 @@ interface Run {
   articles: Rendered[];
 }
 
-async function renderGroup(group: string, payloads: typeof PAYLOADS): Promise<Run> {
+async function renderGroup(groups: string[], payloads: typeof PAYLOADS): Promise<Run> {
   const root = stage();
   const articles: Rendered[] = [];
   try {
     for (const payload of payloads) {
-      const { article, items } = articleFor(group, payload, IMAGE);
+      const { article, items } = articleFor(groups, payload, IMAGE);
       const el = document.createElement('news-article') as NewsArticle;
       el.dataset.payload = payload.name;
       const entry: Rendered = { payload, items, warnings: [], loaded: false, failed: false, header: false };
@@ -72,14 +72,14 @@ async function renderGroup(group: string, payloads: typeof PAYLOADS): Promise<Ru
 
 const named = (warnings: string[], path: string) => warnings.some((w) => w.startsWith(`news-article: ${path}: `));
 
-/** The suite for one group of fields (see GROUPS in fields.js). */
-export function articleSuite(group: keyof typeof GROUPS): void {
-  const description = GROUPS[group];
-  const fields = ARTICLE_FIELDS.filter((f) => f.group === group);
+/** The suite for groups of fields that share one article per payload (see GROUPS in fields.js). */
+export function articleSuite(groups: (keyof typeof GROUPS)[]): void {
+  const description = groups.map((g) => GROUPS[g]).join('; ');
+  const fields = ARTICLE_FIELDS.filter((f) => (groups as string[]).includes(f.group));
   const has = (...kinds: string[]) => fields.some((f) => kinds.includes(f.kind));
 
   describe(`untrusted Article JSON in the browser: ${description}`, () => {
-    const corpus = corpusHere(PAYLOADS, group === 'lang');
+    const corpus = corpusHere(PAYLOADS, groups.includes('lang'));
     it(`feeds ${corpus.length} of ${PAYLOADS.length} named payloads (${corpus.length === PAYLOADS.length ? 'all' : 'one of each kind: see corpusHere'}) in ${Object.keys(KIND_COUNTS).length} kinds into ${fields.length} fields: ${fields.map((f) => f.name).join(', ')}`, () => {
       expect(PAYLOADS.length).to.be.at.least(150);
       // Every kind the issue names, each with a few cases at least.
@@ -116,7 +116,7 @@ export function articleSuite(group: keyof typeof GROUPS): void {
 
         before(async function () {
           this.timeout(120000);
-          run = await renderGroup(group, payloads);
+          run = await renderGroup(groups, payloads);
         });
 
         it('runs no script, with everything hovered, pressed, clicked and focused', () => {
@@ -187,7 +187,7 @@ export function articleSuite(group: keyof typeof GROUPS): void {
 
           // Only where this part of the corpus puts links with an unsafe scheme in the HTML fields.
           const links = payloads.some((p) =>
-            articleFor(group, p, IMAGE).items.some(
+            articleFor(groups, p, IMAGE).items.some(
               (i) => ['html', 'href'].includes(i.field.kind) && hasUnsafeLink(i.value),
             ),
           );

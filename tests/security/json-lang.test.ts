@@ -1,4 +1,4 @@
 // Untrusted Article JSON in the browser: the lang field (see article-suite.ts).
 import { articleSuite } from './article-suite.js';
 
-articleSuite('lang');
+articleSuite(['lang']);

@@ -1,4 +1,5 @@
-// Untrusted Article JSON in the browser: the text group of fields (see article-suite.ts).
+// Untrusted Article JSON in the browser: the text group of fields, and the srcset fields beside their
+// photos' safe src (see article-suite.ts).
 import { articleSuite } from './article-suite.js';
 
-articleSuite('text');
+articleSuite(['text', 'srcset']);

@@ -1,4 +1,0 @@
-// Untrusted Article JSON in the browser: the srcset group of fields (see article-suite.ts).
-import { articleSuite } from './article-suite.js';
-
-articleSuite('srcset');
