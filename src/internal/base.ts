@@ -3,6 +3,9 @@ import { langOf, messagesReady } from './i18n.js';
 import { hasSlotted } from './slots.js';
 import { safeUrl } from './url.js';
 
+/** Keep server-rendered DOM until the first change (see `server`); off until the bug above is found. */
+const KEEP_SERVER_DOM = false;
+
 /** What every article element shares: slot tracking, language and warnings that name the element. */
 export class ArticleElementBase extends LitElement {
   /** Marks our classes so the define guard can tell them from a stranger's. */
@@ -27,7 +30,10 @@ export class ArticleElementBase extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.serverNodes = Array.from(this.shadowRoot?.childNodes ?? []);
-    this.server = this.serverNodes.length > 0;
+    // Off for now: with it on, the SSR untrusted-data test (tests/e2e/security.test.mjs, JavaScript
+    // on, events dispatched on everything) saw the page's execution context destroyed by a
+    // navigation, not yet explained. Until then the first update replaces the server's DOM.
+    this.server = KEEP_SERVER_DOM && this.serverNodes.length > 0;
     // Server DOM carries its own <style>: our constructed sheets are adopted at takeover, not now
     // (parsing them and restyling every shadow tree would change nothing on screen).
     const root = this.server ? this.shadowRoot! : super.createRenderRoot();
