@@ -2,10 +2,10 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { LITERAL_OPTIONS } from './scripts/minify-literals.mjs';
 
-/** Minifies the CSS inside our css`` literals (Lightning CSS); lit html templates are left as written. */
-function minifyCssLiterals(): Plugin {
+/** Minifies our css`` and html`` literals, as scripts/minify-literals.mjs does for the npm build. */
+function minifyLiterals(): Plugin {
   return {
-    name: 'article-elements:minify-css-literals',
+    name: 'article-elements:minify-literals',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       return minifyHTMLLiterals(code, { fileName: id, ...LITERAL_OPTIONS });
@@ -20,7 +20,7 @@ function minifyCssLiterals(): Plugin {
  * The npm build (one module per element, lit as a dependency) is plain `tsc`; see scripts/build.mjs.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

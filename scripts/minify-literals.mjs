@@ -23,35 +23,27 @@ const walk = (dir) =>
 export async function minifyDist(dir = 'dist') {
   let before = 0;
   let after = 0;
-  // Lightning CSS reports the bare `var(...)` fragments of internal/styles.ts as errors and leaves
-  // them as written; those messages are expected, so they are kept off the console.
-  const error = console.error;
-  console.error = () => {};
-  try {
-    for (const file of walk(dir).filter((f) => f.endsWith('.js') && !/\/article-elements[^/]*\.js$/.test(f))) {
-      const code = readFileSync(file, 'utf8');
-      if (!/\b(?:html|css|svg)\s*`/.test(code)) continue;
-      const result = await minifyHTMLLiterals(code, { fileName: file, ...LITERAL_OPTIONS });
-      if (!result) continue;
-      before += code.length;
-      const mapFile = `${file}.map`;
-      let out = result.code;
-      try {
-        const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
-        const map = remapping([JSON.parse(result.map.toString()), tscMap], () => null);
-        map.file = tscMap.file;
-        map.sources = tscMap.sources;
-        writeFileSync(mapFile, JSON.stringify(map));
-      } catch {
-        // no map beside this file
-      }
-      out = out.replace(/\n\/\/# sourceMappingURL=.*$/, '');
-      if (/\/\/# sourceMappingURL=/.test(code)) out += `\n//# sourceMappingURL=${file.split('/').pop()}.map\n`;
-      writeFileSync(file, out);
-      after += out.length;
+  for (const file of walk(dir).filter((f) => f.endsWith('.js') && !/\/article-elements[^/]*\.js$/.test(f))) {
+    const code = readFileSync(file, 'utf8');
+    if (!/\b(?:html|css|svg)\s*`/.test(code)) continue;
+    const result = await minifyHTMLLiterals(code, { fileName: file, ...LITERAL_OPTIONS });
+    if (!result) continue;
+    before += code.length;
+    const mapFile = `${file}.map`;
+    let out = result.code;
+    try {
+      const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
+      const map = remapping([JSON.parse(result.map.toString()), tscMap], () => null);
+      map.file = tscMap.file;
+      map.sources = tscMap.sources;
+      writeFileSync(mapFile, JSON.stringify(map));
+    } catch {
+      // no map beside this file
     }
-  } finally {
-    console.error = error;
+    out = out.replace(/\n\/\/# sourceMappingURL=.*$/, '');
+    if (/\/\/# sourceMappingURL=/.test(code)) out += `\n//# sourceMappingURL=${file.split('/').pop()}.map\n`;
+    writeFileSync(file, out);
+    after += out.length;
   }
   return { before, after };
 }
