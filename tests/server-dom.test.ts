@@ -41,6 +41,23 @@ async function serverMarkup(markup: string): Promise<string> {
 }
 
 describe('server-rendered markup', () => {
+  it('keeps the server DOM on upgrade: the painted <img> stays the same node, nothing is rendered twice', async () => {
+    const markup = await serverMarkup(
+      `<photo-figure lead src="/examples/the-corner-lead.svg" alt="A lectern" width="1200" height="800" caption="A caption"></photo-figure>`,
+    );
+    const nodes = parse(markup);
+    const serverImg = nodes[0].shadowRoot!.querySelector('img');
+    expect(serverImg, 'declarative shadow root parsed').to.exist;
+    const box = await connect(nodes);
+    const figure = box.querySelector('photo-figure') as PhotoFigure;
+    expect(figure.shadowRoot!.querySelector('img')).to.equal(serverImg);
+    expect(figure.shadowRoot!.querySelectorAll('img').length).to.equal(1);
+    // The server's own <style> still styles it; no constructed sheet is adopted on top yet.
+    expect(figure.shadowRoot!.querySelectorAll('style').length).to.equal(1);
+    expect(figure.shadowRoot!.adoptedStyleSheets.length).to.equal(0);
+    expect(getComputedStyle(serverImg!).display).to.equal('block');
+  });
+
   it('renders with Lit on the first change after upgrade, without duplicating anything', async () => {
     const markup = await serverMarkup(
       `<photo-figure src="/examples/the-corner-lead.svg" alt="A lectern" width="1200" height="800" caption="Old caption"></photo-figure>`,

@@ -57,7 +57,8 @@ const squash = (s: string) =>
 /**
  * Text goes into slots, in light DOM. Short fields are also given as attributes: server rendering
  * cannot see slotted children, and an element shows a part when its attribute or its slot has
- * content, so the mirror keeps server-rendered parts from being hidden.
+ * content, so the mirror keeps server-rendered parts from being hidden. Profile links go in as JSON in
+ * the `links` attribute, so server-rendered markup keeps them when the browser renders it again.
  *
  * Article -> lit template of our elements, rendered into `<news-article>`'s light DOM: every word
  * sits in the document, where readers, crawlers and reader modes find it and the publisher's CSS
@@ -175,7 +176,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         job-title=${a.role ?? nothing}
         bio=${a.bio ?? nothing}
         avatar=${a.image?.src ?? nothing}
-        .links=${a.links ?? []}
+        links=${a.links?.length ? JSON.stringify(a.links) : nothing}
         >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
       >`,
     )}

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import { langOf, messagesReady } from './i18n.js';
 import { hasSlotted } from './slots.js';
 import { safeUrl } from './url.js';
@@ -8,18 +8,29 @@ export class ArticleElementBase extends LitElement {
   /** Marks our classes so the define guard can tell them from a stranger's. */
   static articleElement = true;
 
+  /**
+   * The nodes of a server-rendered (declarative) shadow root, kept until the element's first change.
+   * Server and browser render the same data through the same templates, so the upgrade builds
+   * nothing: no work done twice, and the lead <img> stays the node the browser has already fetched
+   * and painted (a new one was a new Largest Contentful Paint, as late as the script). We don't ship
+   * Lit's hydration support (about 3 KB gzip, and an error on any client/server difference): the
+   * first update after upgrade that has something to change removes these nodes and renders with
+   * Lit from then on. Event handlers are delegated to the host or root (see tweet-embed,
+   * photo-figure), so server-rendered buttons and images work before that.
+   */
+  private server?: ChildNode[];
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    // A server-rendered element arrives with a declarative shadow root. Rather than ship Lit's
-    // hydration support (about 3 KB gzip, and it fails on any client/server difference), the first
-    // render replaces its content. That happens in the microtask after upgrade, before the next
-    // frame, so readers see no flash and no shift; the light-DOM text is never touched.
-    // (Keeping the server's DOM until the first change was tried: see the performance issue.)
-    this.shadowRoot?.replaceChildren();
-    const root = super.createRenderRoot();
+    const kept = this.shadowRoot?.firstChild ? Array.from(this.shadowRoot.childNodes) : undefined;
+    // The server's DOM carries its own <style>: our constructed sheets are adopted at takeover.
+    const root = kept ? this.shadowRoot! : super.createRenderRoot();
+    this.server = kept;
     // Wrappers around optional slots hide when empty: re-render when a slot the last render asked
     // about has gained or lost content (not on every slotchange: the first assignment fires one
-    // for each slot, and the render already saw that content).
+    // for each slot, and the render already saw that content). Server DOM asked nothing: any
+    // change after upgrade takes over.
     root.addEventListener('slotchange', () => {
+      if (this.server) return void (this.hasUpdated && this.requestUpdate());
       for (const [name, had] of this.seenSlots) {
         if (hasSlotted(this, name) !== had) return this.requestUpdate();
       }
@@ -29,8 +40,25 @@ export class ArticleElementBase extends LitElement {
 
   /** An update waits for the strings of the element's language when they load on demand. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = messagesReady(this.locale);
+    // (Not the first update of server DOM, which renders nothing.)
+    const ready = this.server && !this.hasUpdated ? undefined : messagesReady(this.locale);
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const server = this.server;
+    if (server && !this.hasUpdated) {
+      // Upgrade of server DOM: reflect attributes (ReactiveElement's update) and render nothing:
+      // the server has rendered and reported the same data.
+      (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    if (server) {
+      for (const node of server) node.remove();
+      this.server = undefined;
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+    super.update(changed);
   }
 
   /** What each `slotted(name)` call of the last render answered. */

@@ -371,12 +371,18 @@ export function pokeEverything(opts = {}) {
     }
     for (const type of BUBBLING) el.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   };
-  const walk = (node) => {
-    for (const child of Array.from(node.children ?? [])) {
+  // An event may make an element render afresh (server-rendered DOM gives way to Lit's): the nodes
+  // it replaced are out of the document, where no reader can reach them (and a detached link still
+  // navigates when clicked), so they are skipped, and the new content is walked instead, once.
+  const walk = (node, again = true) => {
+    const children = Array.from(node.children ?? []);
+    for (const child of children) {
+      if (!child.isConnected) continue;
       poke(child, child.children.length === 0 && !child.shadowRoot);
       walk(child);
       if (child.shadowRoot) walk(child.shadowRoot);
     }
+    if (again && node.isConnected && children.some((c) => !c.isConnected)) walk(node, false);
   };
   if (root.nodeType === 1) {
     poke(root, root.children.length === 0 && !root.shadowRoot);

@@ -90,6 +90,17 @@ export class PhotoFigure extends ArticleElementBase {
     }
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Delegated (error does not bubble: capture), so a server-rendered <img> is heard too.
+    root.addEventListener(
+      'error',
+      (event) => (event.target as Element).localName === 'img' && this.handleError(),
+      true,
+    );
+    return root;
+  }
+
   override firstUpdated(): void {
     // An image that failed before this element upgraded (server-rendered markup) fired its error already.
     const img = this.img;
@@ -135,7 +146,6 @@ export class PhotoFigure extends ArticleElementBase {
                   loading=${this.lead ? 'eager' : 'lazy'}
                   fetchpriority=${this.lead ? 'high' : 'auto'}
                   decoding="async"
-                  @error=${this.handleError}
                 />`
               : html`<img part="image" class="unsized" alt=${alt} />`
           }

@@ -97,6 +97,17 @@ export class TweetEmbed extends ArticleElementBase {
 
   private status: 'idle' | 'loading' | 'failed' = 'idle';
 
+  constructor() {
+    super();
+    // Delegated to the host, so the buttons of server-rendered markup work before Lit renders.
+    this.addEventListener('click', (event) => {
+      const target = event.composedPath()[0] as Element;
+      if (target.getRootNode() !== this.shadowRoot) return;
+      if (target.closest('.skip')) this.handleSkip(event);
+      else if (target.closest('[part=load-button]')) void this.handleLoad();
+    });
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('published') && this.published && !formatDate(this.published, 'en')) {
       this.warn(`published "${this.published}" is not a valid date, left out`);
@@ -150,7 +161,7 @@ export class TweetEmbed extends ArticleElementBase {
     const label = msg(lang, 'postOnX', name);
     return html`
       <article part="card" aria-label=${label}>
-        <a class="skip" href="#" @click=${this.handleSkip}>${msg(lang, 'skipPost')}</a>
+        <a class="skip" href="#">${msg(lang, 'skipPost')}</a>
         <header part="header">
           <span part="avatar" aria-hidden="true"
             >${avatar ? html`<img src=${avatar} alt="" width="48" height="48" loading="lazy" />` : initials(name)}</span
@@ -178,7 +189,6 @@ export class TweetEmbed extends ArticleElementBase {
                   type="button"
                   ?disabled=${this.status === 'loading'}
                   aria-describedby="privacy"
-                  @click=${this.handleLoad}
                 >
                   ${this.status === 'loading' ? msg(lang, 'loadingPost') : msg(lang, 'loadPost')}
                 </button>`
