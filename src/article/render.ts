@@ -163,7 +163,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline">${article.headline}</span>${
         article.dek ? html`<span slot="dek">${article.dek}</span>` : nothing
       }${
-        authors.length ? html`<span slot="byline">${msg(lang, 'by')} ${nameList(authors, lang)}</span>` : nothing
+        authors.length ? html`<span slot="byline">${msg(lang, 'by', 'By')} ${nameList(authors, lang)}</span>` : nothing
       }</${T.header}
     >
     ${article.image ? photo(article.image, 'image', true) : nothing}

@@ -18,20 +18,20 @@ export class ArticleElementBase extends LitElement {
    * Lit from then on. Event handlers are delegated to the host or root (see tweet-embed,
    * photo-figure), so server-rendered buttons and images work before that.
    */
-  private server?: ChildNode[];
+  #server?: ChildNode[];
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const kept = this.shadowRoot?.firstChild ? Array.from(this.shadowRoot.childNodes) : undefined;
     // The server's DOM carries its own <style>: our constructed sheets are adopted at takeover.
     const root = kept ? this.shadowRoot! : super.createRenderRoot();
-    this.server = kept;
+    this.#server = kept;
     // Wrappers around optional slots hide when empty: re-render when a slot the last render asked
     // about has gained or lost content (not on every slotchange: the first assignment fires one
     // for each slot, and the render already saw that content). Server DOM asked nothing: any
     // change after upgrade takes over.
     root.addEventListener('slotchange', () => {
-      if (this.server) return void (this.hasUpdated && this.requestUpdate());
-      for (const [name, had] of this.seenSlots) {
+      if (this.#server) return void (this.hasUpdated && this.requestUpdate());
+      for (const [name, had] of this.#seenSlots) {
         if (hasSlotted(this, name) !== had) return this.requestUpdate();
       }
     });
@@ -41,12 +41,12 @@ export class ArticleElementBase extends LitElement {
   /** An update waits for the strings of the element's language when they load on demand. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // (Not the first update of server DOM, which renders nothing.)
-    const ready = this.server && !this.hasUpdated ? undefined : messagesReady(this.locale);
+    const ready = this.#server && !this.hasUpdated ? undefined : messagesReady(this.locale);
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
-    const server = this.server;
+    const server = this.#server;
     if (server && !this.hasUpdated) {
       // Upgrade of server DOM: reflect attributes (ReactiveElement's update) and render nothing:
       // the server has rendered and reported the same data.
@@ -55,14 +55,14 @@ export class ArticleElementBase extends LitElement {
     }
     if (server) {
       for (const node of server) node.remove();
-      this.server = undefined;
+      this.#server = undefined;
       adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     }
     super.update(changed);
   }
 
   /** What each `slotted(name)` call of the last render answered. */
-  private seenSlots = new Map<string, boolean>();
+  #seenSlots = new Map<string, boolean>();
 
   /** The language in force here: the element's or its nearest ancestor's `lang`, else the page's. */
   protected get locale(): string {
@@ -71,22 +71,22 @@ export class ArticleElementBase extends LitElement {
 
   protected slotted(name = ''): boolean {
     const has = hasSlotted(this, name);
-    this.seenSlots.set(name, has);
+    this.#seenSlots.set(name, has);
     return has;
   }
 
   /** Last input and result of each checked URL attribute, so a re-render does not warn again. */
-  private checked = new Map<string, [unknown, string | undefined]>();
+  #checked = new Map<string, [unknown, string | undefined]>();
 
   /**
    * `value` through the URL policy (or `check`), warning once per bad value and naming `name`.
    * Call it from render(): the result is cached until the value changes.
    */
   protected safe(name: string, value: unknown, check: typeof safeUrl = safeUrl): string | undefined {
-    const hit = this.checked.get(name);
+    const hit = this.#checked.get(name);
     if (hit && hit[0] === value) return hit[1];
     const result = check(value, (reason) => this.warn(`${name}: ${reason}`));
-    this.checked.set(name, [value, result]);
+    this.#checked.set(name, [value, result]);
     return result;
   }
 

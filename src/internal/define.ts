@@ -9,8 +9,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (existing) {
     if (existing !== ctor && !(existing as { articleElement?: boolean }).articleElement) {
       console.warn(
-        `article-elements: <${tag}> is already defined by another script; ` +
-          `register ours under a prefix with defineArticleElements({ prefix: 'acme' }).`,
+        `article-elements: <${tag}> is already defined by another script; use defineArticleElements({ prefix: 'acme' })`,
       );
     }
     return;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
-import { tokens } from './tokens.js';
+import * as tokens from './tokens.js';
 
-export { tokens };
-
-/** Shared by every element: a block box immune to the page's resets, with our colours and fonts. */
+/**
+ * Shared by every element: a block box with our colours and fonts. The page's CSS cannot reach
+ * shadow DOM, so only the user agent's defaults need answering here; nothing here moves, so there is
+ * no motion to reduce.
+ */
 export const base = css`
   :host {
     display: block;
@@ -16,19 +18,15 @@ export const base = css`
     line-height: ${tokens.bodyLeading};
     text-align: start;
     overflow-wrap: break-word;
-    -webkit-text-size-adjust: 100%;
-    text-size-adjust: 100%;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
+  :host([hidden]),
   [hidden] {
     display: none !important;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
   }
   a {
     color: ${tokens.link};
@@ -43,14 +41,6 @@ export const base = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Paper is light. */
   @media print {
     :host {
@@ -58,12 +48,16 @@ export const base = css`
       background: none;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-    }
+`;
+
+/** Text for assistive technology only (`class="visually-hidden"`), for the elements that have some. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

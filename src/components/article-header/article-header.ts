@@ -117,7 +117,9 @@ export class ArticleHeader extends ArticleElementBase {
       this.modified && this.modified !== this.published ? timeTag(this.modified, lang, undefined, true) : nothing;
     const minutes = Math.round(Number(this.readingTime));
     const reading =
-      minutes > 0 ? html`<span part="reading-time">${msg(lang, 'minRead', String(minutes))}</span>` : nothing;
+      minutes > 0
+        ? html`<span part="reading-time">${msg(lang, 'minRead', '{name} min read', String(minutes))}</span>`
+        : nothing;
     const hasDates = published !== nothing || updated !== nothing || reading !== nothing || this.slotted('dateline');
     return html`
       <header part="header">
@@ -132,13 +134,15 @@ export class ArticleHeader extends ArticleElementBase {
         <${tag} part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline ?? nothing}</slot></${tag}>
         <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek ?? nothing}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
-          <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline')}>
-            <slot name="byline">${this.slotted('byline') ? nothing : html`${msg(lang, 'by')} ${nameList(authors, lang)}`}</slot>
+          <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline', 'Byline')}>
+            <slot name="byline">${this.slotted('byline') ? nothing : html`${msg(lang, 'by', 'By')} ${nameList(authors, lang)}`}</slot>
           </address>
           <p part="dateline" ?hidden=${!hasDates}>
             <slot name="dateline"
               >${published}${
-                updated === nothing ? nothing : html`<span part="updated">${msg(lang, 'updated')} ${updated}</span>`
+                updated === nothing
+                  ? nothing
+                  : html`<span part="updated">${msg(lang, 'updated', 'Updated')} ${updated}</span>`
               }${reading}</slot
             >
           </p>

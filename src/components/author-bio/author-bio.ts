@@ -68,7 +68,7 @@ export class AuthorBio extends ArticleElementBase {
       .map((link, i) => ({ label: link?.label, url: this.safe(`links[${i}].url`, link?.url) }))
       .filter((link) => link.label && link.url);
     return html`
-      <section part="base" aria-label=${name ? msg(lang, 'about', name) : nothing}>
+      <section part="base" aria-label=${name ? msg(lang, 'about', 'About {name}', name) : nothing}>
         <span part="avatar" aria-hidden="true"
           >${avatar ? html`<img src=${avatar} alt="" width="64" height="64" loading="lazy" />` : initials(name)}</span
         >
@@ -80,7 +80,7 @@ export class AuthorBio extends ArticleElementBase {
           <div part="bio" ?hidden=${!this.bio && !this.slotted('')}><slot>${this.bio ?? nothing}</slot></div>
           ${
             links.length
-              ? html`<ul part="links" aria-label=${msg(lang, 'profiles')}>
+              ? html`<ul part="links" aria-label=${msg(lang, 'profiles', 'Profiles')}>
                   ${links.map((link) => html`<li><a href=${link.url!}>${link.label}</a></li>`)}
                 </ul>`
               : nothing

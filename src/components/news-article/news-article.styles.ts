@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { base, tokens } from '../../internal/styles.js';
+import { base } from '../../internal/styles.js';
+import * as tokens from '../../internal/tokens.js';
 
 /*
  * The article's pieces are light-DOM children of the host, laid out here with ::slotted. Type and

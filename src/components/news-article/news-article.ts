@@ -82,16 +82,16 @@ export class NewsArticle extends ArticleElementBase {
   /** The article as last fetched or parsed from `src` or inline JSON. */
   private loaded?: unknown;
 
-  private request = 0;
+  #request = 0;
 
   /** True when the host's `lang` attribute was set from the data, not by the page. */
-  private langFromData = false;
+  #langFromData = false;
 
   /** Counts show() calls, so an older one still rendering slices stops. */
-  private shown = 0;
+  #shown = 0;
 
   /** Work that `updateComplete` waits for: fetching `src`, then rendering the article. */
-  private pending: Promise<unknown> = Promise.resolve();
+  #pending: Promise<unknown> = Promise.resolve();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -100,13 +100,13 @@ export class NewsArticle extends ArticleElementBase {
       !this.querySelector(':scope > [data-article-role]') &&
       Boolean(this.article || this.src || this.querySelector(':scope > script[type="application/json"]'));
     adoptLightStyles(this.localName, (this.constructor as typeof NewsArticle).tags);
-    if (this.article === undefined && !this.src && this.loaded === undefined) this.readInlineJson();
+    if (this.article === undefined && !this.src && this.loaded === undefined) this.#readInlineJson();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src && this.article === undefined) {
       this.loading = true;
-      this.pending = this.fetchSrc(this.src);
+      this.#pending = this.#fetchSrc(this.src);
     }
   }
 
@@ -115,8 +115,8 @@ export class NewsArticle extends ArticleElementBase {
       const data = this.article ?? this.loaded;
       // Whatever goes wrong while rendering ends in the element's error state, never an unhandled rejection.
       if (data !== undefined)
-        this.pending = this.show(data).catch((error) =>
-          this.fail(`rendering failed: ${(error as Error)?.message ?? error}`),
+        this.#pending = this.#show(data).catch((error) =>
+          this.#fail(`rendering failed: ${(error as Error)?.message ?? error}`),
         );
     }
   }
@@ -125,25 +125,25 @@ export class NewsArticle extends ArticleElementBase {
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     // A fetch that lands schedules another update; wait until nothing is left to do.
-    for (let pending = this.pending; ; pending = this.pending) {
+    for (let pending = this.#pending; ; pending = this.#pending) {
       await pending;
       result = (await super.getUpdateComplete()) && result;
-      if (pending === this.pending) return result;
+      if (pending === this.#pending) return result;
     }
   }
 
-  private readInlineJson(): void {
+  #readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     try {
-      this.prepare((this.loaded = JSON.parse(script.textContent ?? '')));
+      this.#prepare((this.loaded = JSON.parse(script.textContent ?? '')));
     } catch (error) {
-      this.fail(`the inline JSON could not be parsed: ${(error as Error).message}`);
+      this.#fail(`the inline JSON could not be parsed: ${(error as Error).message}`);
     }
   }
 
-  private async fetchSrc(src: string): Promise<void> {
-    const request = ++this.request;
+  async #fetchSrc(src: string): Promise<void> {
+    const request = ++this.#request;
     let data: unknown;
     try {
       const response = await fetch(src, { headers: { accept: 'application/json' } });
@@ -155,19 +155,19 @@ export class NewsArticle extends ArticleElementBase {
         throw new Error(`it is not valid JSON (${(error as Error).message})`);
       }
     } catch (error) {
-      if (request === this.request) this.fail(`"${src}" could not be loaded: ${(error as Error).message}`);
+      if (request === this.#request) this.#fail(`"${src}" could not be loaded: ${(error as Error).message}`);
       return;
     }
-    if (request === this.request && this.article === undefined) this.prepare((this.loaded = data));
+    if (request === this.#request && this.article === undefined) this.#prepare((this.loaded = data));
   }
 
   /** The last input normalized, and the result: data is normalized once, when it arrives. */
-  private normalized?: [unknown, ReturnType<typeof normalizeArticle>];
+  #normalized?: [unknown, ReturnType<typeof normalizeArticle>];
 
-  private prepare(data: unknown): ReturnType<typeof normalizeArticle> {
-    if (this.normalized?.[0] !== data) {
+  #prepare(data: unknown): ReturnType<typeof normalizeArticle> {
+    if (this.#normalized?.[0] !== data) {
       const result = normalizeArticle(data);
-      this.normalized = [data, result];
+      this.#normalized = [data, result];
       // Ask for the lead photo now, not when <photo-figure> renders its <img> after the first
       // update: the photo is usually the largest paint. Same src, srcset and sizes, so the browser
       // reuses the response.
@@ -180,27 +180,27 @@ export class NewsArticle extends ArticleElementBase {
         img.src = image.src;
       }
     }
-    return this.normalized![1];
+    return this.#normalized![1];
   }
 
-  private async show(data: unknown): Promise<void> {
-    const { article, problems } = this.prepare(data);
+  async #show(data: unknown): Promise<void> {
+    const { article, problems } = this.#prepare(data);
     for (const p of problems) this.warn(`${p.path}: ${p.message}`);
     if (!article) {
-      this.fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '), false);
+      this.#fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '), false);
       return;
     }
     await Promise.all([loadSanitizer(), messagesReady(article.lang || this.locale)]);
     this.failure = undefined;
     // The article's language must reach its light-DOM blocks (screen-reader pronunciation, :lang(),
     // dates and built-in words), so it goes on the host, unless the page set a lang there itself.
-    if (!this.hasAttribute('lang') || this.langFromData) {
-      this.langFromData = Boolean(article.lang);
+    if (!this.hasAttribute('lang') || this.#langFromData) {
+      this.#langFromData = Boolean(article.lang);
       if (article.lang) this.setAttribute('lang', article.lang);
       else this.removeAttribute('lang');
     }
     let structured: Promise<unknown> | undefined;
-    const request = ++this.shown;
+    const request = ++this.#shown;
     // Each HTML field is sanitized once: the slices below re-render the blocks already in, and the
     // same fragment (already in the DOM) is then left as it is.
     const sanitized = new Map<string, unknown>();
@@ -222,7 +222,7 @@ export class NewsArticle extends ArticleElementBase {
       jsonLd: (data: Article) => {
         structured = import('../../article/jsonld.js').then(
           ({ articleJsonLd, scriptSafeJson }) => {
-            if (request !== this.shown) return;
+            if (request !== this.#shown) return;
             // Put in whole, so a crawler never finds an empty block.
             const script = document.createElement('script');
             script.type = 'application/ld+json';
@@ -246,15 +246,15 @@ export class NewsArticle extends ArticleElementBase {
       render(articleTemplate(article, { ...options, blocks }), this, { host: this });
       if (blocks === total) break;
       await yieldToBrowser();
-      if (request !== this.shown) return; // newer data took over
+      if (request !== this.#shown) return; // newer data took over
     }
     this.loading = false;
     this.dispatchEvent(new Event('load'));
     await structured;
   }
 
-  private fail(reason: string, warn = true): void {
-    this.shown++;
+  #fail(reason: string, warn = true): void {
+    this.#shown++;
     this.failure = reason;
     this.loading = false;
     render(nothing, this);
@@ -269,7 +269,8 @@ export class NewsArticle extends ArticleElementBase {
       ${
         this.failure
           ? html`<p part="error" role="alert">
-              <strong>${msg(this.locale, 'articleFailed')}</strong><span>${this.failure}</span>
+              <strong>${msg(this.locale, 'articleFailed', 'This article could not be shown.')}</strong
+              ><span>${this.failure}</span>
             </p>`
           : nothing
       }

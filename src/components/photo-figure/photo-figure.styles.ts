@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { base, tokens } from '../../internal/styles.js';
+import { base, visuallyHidden } from '../../internal/styles.js';
+import * as tokens from '../../internal/tokens.js';
 
 export const styles = [
   base,
+  visuallyHidden,
   css`
     figure {
       margin: 0;

@@ -79,7 +79,7 @@ export class PhotoFigure extends ArticleElementBase {
   /** True when the image failed to load. */
   private broken = false;
 
-  private get img(): HTMLImageElement | null {
+  get #img(): HTMLImageElement | null {
     return this.renderRoot?.querySelector('img') ?? null;
   }
 
@@ -95,7 +95,7 @@ export class PhotoFigure extends ArticleElementBase {
     // Delegated (error does not bubble: capture), so a server-rendered <img> is heard too.
     root.addEventListener(
       'error',
-      (event) => (event.target as Element).localName === 'img' && this.handleError(),
+      (event) => (event.target as Element).localName === 'img' && this.#handleError(),
       true,
     );
     return root;
@@ -103,7 +103,7 @@ export class PhotoFigure extends ArticleElementBase {
 
   override firstUpdated(): void {
     // An image that failed before this element upgraded (server-rendered markup) fired its error already.
-    const img = this.img;
+    const img = this.#img;
     if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.broken = true;
   }
 
@@ -115,7 +115,7 @@ export class PhotoFigure extends ArticleElementBase {
     frame?.style.setProperty('--_ratio', sized ? `${this.width} / ${this.height}` : '3 / 2');
   }
 
-  private handleError(): void {
+  #handleError(): void {
     this.broken = true;
     // Composed by <news-article>, the photo knows its JSON path: the warning names it.
     const path = this.dataset.jsonPath ? `${this.dataset.jsonPath}.src: ` : '';
@@ -152,7 +152,7 @@ export class PhotoFigure extends ArticleElementBase {
           ${
             this.broken || !src
               ? html`<div part="fallback" aria-hidden="true">
-                  ${PICTURE_ICON}<strong>${msg(lang, 'imageUnavailable')}</strong>${alt ? html`<span>${alt}</span>` : nothing}
+                  ${PICTURE_ICON}<strong>${msg(lang, 'imageUnavailable', 'Image unavailable')}</strong>${alt ? html`<span>${alt}</span>` : nothing}
                 </div>`
               : nothing
           }
@@ -160,7 +160,7 @@ export class PhotoFigure extends ArticleElementBase {
         <figcaption part="caption" ?hidden=${!hasCaption && !hasCredit}>
           <slot name="caption" ?hidden=${!hasCaption}>${this.caption ?? nothing}</slot>
           <span part="credit" ?hidden=${!hasCredit}
-            ><span class="visually-hidden">${msg(lang, 'photo')} </span
+            ><span class="visually-hidden">${msg(lang, 'photo', 'Photo:')} </span
             ><slot name="credit">${this.credit ?? nothing}</slot></span
           >
         </figcaption>

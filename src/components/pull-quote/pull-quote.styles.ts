@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { base, tokens } from '../../internal/styles.js';
+import { base } from '../../internal/styles.js';
+import * as tokens from '../../internal/tokens.js';
 
 export const styles = [
   base,

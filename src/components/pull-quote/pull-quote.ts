@@ -59,17 +59,17 @@ export class PullQuote extends ArticleElementBase {
   /** The quote repeats text already in the article: hide it from assistive technology. */
   repeated = false;
 
-  private internals?: ElementInternals;
+  #internals?: ElementInternals;
 
   constructor() {
     super();
     // ElementInternals sets the host's default ARIA without sprouting attributes on it.
-    this.internals = this.attachInternals?.();
+    this.#internals = this.attachInternals?.();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('repeated') && this.internals && 'ariaHidden' in this.internals) {
-      this.internals.ariaHidden = this.repeated ? 'true' : null;
+    if (changed.has('repeated') && this.#internals && 'ariaHidden' in this.#internals) {
+      this.#internals.ariaHidden = this.repeated ? 'true' : null;
     }
   }
 

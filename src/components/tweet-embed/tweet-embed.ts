@@ -103,8 +103,8 @@ export class TweetEmbed extends ArticleElementBase {
     this.addEventListener('click', (event) => {
       const target = event.composedPath()[0] as Element;
       if (target.getRootNode() !== this.shadowRoot) return;
-      if (target.closest('.skip')) this.handleSkip(event);
-      else if (target.closest('[part=load-button]')) void this.handleLoad();
+      if (target.closest('.skip')) this.#handleSkip(event);
+      else if (target.closest('[part=load-button]')) void this.#handleLoad();
     });
   }
 
@@ -119,7 +119,7 @@ export class TweetEmbed extends ArticleElementBase {
     }
   }
 
-  private async handleLoad(): Promise<void> {
+  async #handleLoad(): Promise<void> {
     const id = postId(this.url);
     if (!id || this.status === 'loading') return;
     const go = this.dispatchEvent(
@@ -144,7 +144,7 @@ export class TweetEmbed extends ArticleElementBase {
     }
   }
 
-  private handleSkip(event: Event): void {
+  #handleSkip(event: Event): void {
     event.preventDefault();
     const end = this.renderRoot.querySelector<HTMLElement>('.end');
     end?.focus();
@@ -158,10 +158,10 @@ export class TweetEmbed extends ArticleElementBase {
     const id = postId(url);
     const avatar = this.avatar && isSameOrigin(this.avatar) ? this.safe('avatar', this.avatar) : undefined;
     const date = timeTag(this.published, lang);
-    const label = msg(lang, 'postOnX', name);
+    const label = msg(lang, 'postOnX', 'Post by {name} on X', name);
     return html`
       <article part="card" aria-label=${label}>
-        <a class="skip" href="#">${msg(lang, 'skipPost')}</a>
+        <a class="skip" href="#">${msg(lang, 'skipPost', 'Skip past post')}</a>
         <header part="header">
           <span part="avatar" aria-hidden="true"
             >${avatar ? html`<img src=${avatar} alt="" width="48" height="48" loading="lazy" />` : initials(name)}</span
@@ -178,7 +178,9 @@ export class TweetEmbed extends ArticleElementBase {
           ${
             url
               ? html`<a part="link" href=${url}
-                  >${msg(lang, 'viewOnX')}<span class="visually-hidden"> ${msg(lang, 'opensSite')}</span></a
+                  >${msg(lang, 'viewOnX', 'View on X')}<span class="visually-hidden">
+                    ${msg(lang, 'opensSite', '(opens x.com)')}</span
+                  ></a
                 >`
               : nothing
           }
@@ -190,7 +192,7 @@ export class TweetEmbed extends ArticleElementBase {
                   ?disabled=${this.status === 'loading'}
                   aria-describedby="privacy"
                 >
-                  ${this.status === 'loading' ? msg(lang, 'loadingPost') : msg(lang, 'loadPost')}
+                  ${this.status === 'loading' ? msg(lang, 'loadingPost', 'Loading post from X…') : msg(lang, 'loadPost', 'Load post from X')}
                 </button>`
               : nothing
           }
@@ -198,7 +200,7 @@ export class TweetEmbed extends ArticleElementBase {
         ${
           id
             ? html`<p part="notice" id="privacy" role=${ifDefined(this.status === 'failed' ? 'alert' : undefined)}>
-                ${this.status === 'failed' ? msg(lang, 'postFailed') : msg(lang, 'privacy')}
+                ${this.status === 'failed' ? msg(lang, 'postFailed', 'The live post could not be loaded. The copy above is what the author posted.') : msg(lang, 'privacy', 'Loading the live post connects to X.')}
               </p>`
             : nothing
         }
