@@ -83,8 +83,6 @@ export const styles = [
       margin: 0;
       font: inherit;
       color: inherit;
-      letter-spacing: inherit;
-      text-transform: inherit;
     }
     [part='meta'] {
       display: flex;

@@ -33,7 +33,6 @@ export const styles = [
       inline-size: 100%;
       block-size: 100%;
       object-fit: cover;
-      margin: 0;
     }
     .body {
       min-inline-size: 0;

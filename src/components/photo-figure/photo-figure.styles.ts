@@ -18,13 +18,7 @@ export const styles = [
     img {
       display: block;
       inline-size: 100%;
-      max-inline-size: 100%;
       block-size: auto;
-      margin: 0;
-      padding: 0;
-      border: 0;
-      border-radius: 0;
-      box-shadow: none;
     }
     img.unsized {
       aspect-ratio: 3 / 2;

@@ -5,24 +5,9 @@ import * as tokens from '../../internal/tokens.js';
 export const styles = [
   base,
   css`
-    figure {
-      margin: 0;
-    }
+    figure,
     blockquote {
       margin: 0;
-      padding: 0;
-      border: 0;
-      quotes: none;
-      background: none;
-      font: inherit;
-    }
-    blockquote::before,
-    blockquote::after {
-      content: none;
-    }
-    ::slotted(*) {
-      font: inherit;
-      color: inherit;
     }
     ::slotted(p) {
       margin: 0 0 0.85em;
@@ -37,22 +22,19 @@ export const styles = [
       line-height: 1.4;
       color: ${tokens.muted};
     }
-    [part='attribution'] ::slotted(*) {
-      font-weight: inherit;
-    }
     [part='source'] {
       font-style: normal;
       font-weight: 600;
       color: ${tokens.text};
     }
-    [part='source'] a {
+    [part='source'] a,
+    [part='source'] ::slotted(a) {
       color: inherit;
       text-decoration-color: ${tokens.rule};
     }
 
     /* A pull quote: display type between two rules, with the accent on a hanging mark. */
     :host(:not([variant='block'])) figure {
-      position: relative;
       padding-block: 1.5rem 1.25rem;
       border-block: 3px solid var(--article-pull-quote-accent-color, ${tokens.accent});
       border-block-end-width: 1px;

@@ -121,11 +121,6 @@ export const styles = [
       color: ${tokens.text};
       font: 600 0.875rem/1.2 ${tokens.sans};
       cursor: pointer;
-      text-transform: none;
-      letter-spacing: normal;
-      box-shadow: none;
-      inline-size: auto;
-      block-size: auto;
     }
     [part='load-button']:hover {
       background: ${tokens.raised};
