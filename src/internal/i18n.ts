@@ -112,12 +112,16 @@ export function formatDate(value: string | undefined, lang: string): { iso: stri
   // A date without a time is that day wherever the reader is; a time is shown in the reader's zone.
   const dateOnly = /^\d{4}-\d\d-\d\d$/.test(iso);
   if (american(lang)) {
-    const day = dateOnly
-      ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
-      : `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
-    const h = date.getHours();
-    const time = `${h % 12 || 12}:${String(date.getMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-    return { iso, text: dateOnly ? day : `${day} at ${time}` };
+    const get = (field: 'Month' | 'Date' | 'FullYear' | 'Hours' | 'Minutes') =>
+      date[`get${dateOnly ? 'UTC' : ''}${field}`]();
+    const h = get('Hours');
+    const day = `${MONTHS[get('Month')]} ${get('Date')}, ${get('FullYear')}`;
+    return {
+      iso,
+      text: dateOnly
+        ? day
+        : `${day} at ${h % 12 || 12}:${`${get('Minutes')}`.padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`,
+    };
   }
   const text = new Intl.DateTimeFormat(safeLocale(lang), {
     dateStyle: 'long',
@@ -148,10 +152,11 @@ export function formatList(items: string[], lang: string): { type: string; value
   // formatToParts keeps the names as separate pieces ("element") so each can become a link.
   // One name needs no joining.
   if (items.length < 2 || american(lang))
-    return items.flatMap((value, i) => [
-      ...(i ? [{ type: 'literal', value: items.length < 3 ? ' and ' : i < items.length - 1 ? ', ' : ', and ' }] : []),
-      { type: 'element', value },
-    ]);
+    return items.flatMap((value, i) => {
+      const element = { type: 'element', value };
+      const last = i === items.length - 1;
+      return i ? [{ type: 'literal', value: last ? (i > 1 ? ', and ' : ' and ') : ', ' }, element] : [element];
+    });
   const locale = safeLocale(lang);
   return (listFormats[locale] ??= new Intl.ListFormat(locale, { type: 'conjunction' })).formatToParts(items);
 }

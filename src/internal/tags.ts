@@ -7,14 +7,6 @@ export interface TagNames {
   bio: string;
 }
 
-export const DEFAULT_TAGS: TagNames = {
-  header: 'article-header',
-  figure: 'photo-figure',
-  quote: 'pull-quote',
-  post: 'tweet-embed',
-  bio: 'author-bio',
-};
-
 export function prefixedTags(prefix: string): TagNames {
   const p = prefix ? `${prefix}-` : '';
   return {
@@ -25,3 +17,5 @@ export function prefixedTags(prefix: string): TagNames {
     bio: `${p}author-bio`,
   };
 }
+
+export const DEFAULT_TAGS: TagNames = prefixedTags('');
