@@ -2,7 +2,7 @@
  * Registers all six elements under their own names. The script-tag bundle is built from this file.
  * @module
  */
-import { lazyMessages } from './internal/i18n.js';
+import { lazyMessages } from './internal/lazy-messages.js';
 import { defineArticleElements } from './register.js';
 import './tag-names.js';
 

@@ -1,5 +1,5 @@
 import { adoptStyles, LitElement, ReactiveElement, type PropertyValues } from 'lit';
-import { langOf, messagesReady } from './i18n.js';
+import { langOf, pending } from './i18n.js';
 import { hasSlotted } from './slots.js';
 import { safeUrl } from './url.js';
 
@@ -41,7 +41,7 @@ export class ArticleElementBase extends LitElement {
   /** An update waits for the strings of the element's language when they load on demand. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     // (Not the first update of server DOM, which renders nothing.)
-    const ready = this.#server && !this.hasUpdated ? undefined : messagesReady(this.locale);
+    const ready = this.#server && !this.hasUpdated ? undefined : pending.messages?.(this.locale);
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

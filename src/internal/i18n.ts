@@ -28,41 +28,22 @@ export interface Messages {
   minRead: string;
 }
 
-type Loader = () => Promise<{ default: Messages }>;
-
-/** Registered languages, by lower-case tag; loaders of those fetched on demand, by primary subtag. */
+/** Registered languages, by lower-case tag. */
 const tables: Record<string, Partial<Messages>> = {};
-const loaders: Record<string, Loader | Promise<unknown>> = {};
 
 /** The table for `lang` or its primary subtag. Own properties only: lang="constructor" finds nothing. */
-const table = (lang: string): Partial<Messages> | undefined => {
+export const table = (lang: string): Partial<Messages> | undefined => {
   const lower = lang.toLowerCase();
   const primary = lower.split('-')[0];
   return Object.hasOwn(tables, lower) ? tables[lower] : Object.hasOwn(tables, primary) ? tables[primary] : undefined;
 };
 
-/** Registers loaders for languages fetched on demand, e.g. `{ de: () => import('./locales/messages/de.js') }`. */
-export function lazyMessages(list: Record<string, Loader>): void {
-  Object.assign(loaders, list);
-}
-
 /**
- * Undefined when `lang`'s strings are here (or no loader has them: English is used); otherwise a
- * promise that settles once they are. A failed load is warned about and English used.
+ * Set by lazyMessages (internal/lazy-messages.ts, which only `define.js` imports, so an element
+ * imported alone carries none of it): undefined when `lang`'s strings are here or cannot be
+ * fetched, else a promise that settles once they are.
  */
-export function messagesReady(lang: string): Promise<unknown> | undefined {
-  const primary = lang.toLowerCase().split('-')[0];
-  const load = Object.hasOwn(loaders, primary) ? loaders[primary] : undefined;
-  if (!load || table(lang)) return undefined;
-  if (typeof load !== 'function') return load;
-  return (loaders[primary] = load().then(
-    (module) => registerMessages(primary, module.default),
-    (error: unknown) => {
-      console.warn(`article-elements: the "${primary}" strings could not be loaded (${error}); using English`);
-      delete loaders[primary];
-    },
-  ));
-}
+export const pending: { messages?: (lang: string) => Promise<unknown> | undefined } = {};
 
 /** Adds or replaces a language's strings, e.g. `registerMessages('it', {...})`. */
 export function registerMessages(lang: string, messages: Messages): void {

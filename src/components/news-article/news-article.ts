@@ -3,7 +3,7 @@ import { articleTemplate } from '../../article/render.js';
 import { normalizeArticle } from '../../article/normalize.js';
 import type { Article } from '../../article/types.js';
 import { ArticleElementBase } from '../../internal/base.js';
-import { messagesReady, msg } from '../../internal/i18n.js';
+import { msg, pending } from '../../internal/i18n.js';
 import { adoptLightStyles } from '../../internal/light-styles.js';
 import { loadSanitizer, sanitize } from '../../internal/sanitize.js';
 import { DEFAULT_TAGS, type TagNames } from '../../internal/tags.js';
@@ -190,7 +190,7 @@ export class NewsArticle extends ArticleElementBase {
       this.#fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '), false);
       return;
     }
-    await Promise.all([loadSanitizer(), messagesReady(article.lang || this.locale)]);
+    await Promise.all([loadSanitizer(), pending.messages?.(article.lang || this.locale)]);
     this.failure = undefined;
     // The article's language must reach its light-DOM blocks (screen-reader pronunciation, :lang(),
     // dates and built-in words), so it goes on the host, unless the page set a lang there itself.
