@@ -4,7 +4,7 @@
 // elements not yet upgraded), then moved into this document, where the elements are defined.
 import { expect } from '@open-wc/testing';
 import '../src/define.js';
-import type { PhotoFigure, TweetEmbed } from '../src/index.js';
+import type { NewsArticle, PhotoFigure, TweetEmbed } from '../src/index.js';
 import { TweetEmbed as TweetEmbedClass } from '../src/index.js';
 import { container, part } from './helpers.js';
 
@@ -146,5 +146,27 @@ describe('server-rendered markup', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('a server-rendered <news-article> given new data shows the new article alone', async () => {
+    // The server's light DOM, as the browser renders it (the elements' shadow roots do not matter here).
+    const source = container();
+    const client = document.createElement('news-article') as NewsArticle;
+    client.article = { headline: 'The old headline', body: [{ type: 'paragraph', html: 'Old text.' }] };
+    source.append(client);
+    await client.updateComplete;
+    const markup = `<news-article>${client.innerHTML}</news-article>`;
+    source.remove();
+
+    const box = await connect(parse(markup));
+    const el = box.querySelector('news-article') as NewsArticle;
+    expect(el.querySelectorAll(':scope > article-header').length, 'server content in place').to.equal(1);
+    el.article = { headline: 'A new headline', body: [{ type: 'paragraph', html: 'New text.' }] };
+    await el.updateComplete;
+    const headers = el.querySelectorAll(':scope > article-header');
+    expect(headers.length).to.equal(1);
+    expect(headers[0].getAttribute('headline')).to.equal('A new headline');
+    expect(el.textContent).to.not.contain('Old text.');
+    expect(el.querySelectorAll(':scope > p').length).to.equal(1);
   });
 });

@@ -87,6 +87,9 @@ export class NewsArticle extends ArticleElementBase {
   /** True when the host's `lang` attribute was set from the data, not by the page. */
   #langFromData = false;
 
+  /** True once Lit has drawn into the light DOM (server-rendered content is not Lit's). */
+  #drawn = false;
+
   /** Counts show() calls, so an older one still rendering slices stops. */
   #shown = 0;
 
@@ -241,8 +244,15 @@ export class NewsArticle extends ArticleElementBase {
     // `loading` keeps the reserved height until the last slice, so nothing below shifts.
     // (Only the first time: an article already on screen is updated in one go, in place.)
     const total = article.body.length;
-    const first = this.querySelector(':scope > [data-article-role]') ? total : FIRST_SLICE;
-    for (let blocks = Math.min(total, first); ; blocks = Math.min(total, blocks + SLICE)) {
+    const onScreen = this.querySelector(':scope > [data-article-role]');
+    if (onScreen && !this.#drawn) {
+      // Server-rendered: Lit did not draw that content and cannot update it, so it gives way
+      // (the data in an inline JSON script stays).
+      for (const node of Array.from(this.childNodes))
+        if (!(node as Element).matches?.('script[type="application/json"]')) node.remove();
+    }
+    this.#drawn = true;
+    for (let blocks = Math.min(total, onScreen ? total : FIRST_SLICE); ; blocks = Math.min(total, blocks + SLICE)) {
       render(articleTemplate(article, { ...options, blocks }), this, { host: this });
       if (blocks === total) break;
       await yieldToBrowser();
@@ -257,7 +267,8 @@ export class NewsArticle extends ArticleElementBase {
     this.#shown++;
     this.failure = reason;
     this.loading = false;
-    render(nothing, this);
+    // A server-rendered article stays on screen beside the message.
+    if (this.#drawn) render(nothing, this);
     // The whole document is at fault: its JSON path is the root, as in every other data warning.
     if (warn) this.warn(`$: ${reason}`);
     this.dispatchEvent(new ErrorEvent('error', { message: reason }));
