@@ -34,6 +34,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
+        // A finished file: no bundler reads it again, so its /* @__PURE__ */ annotations are only bytes.
+        comments: false,
         chunkFileNames: 'article-elements-[name]-[hash].js',
       },
     },

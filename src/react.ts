@@ -35,7 +35,7 @@ const tweetEmbedEvents = {
 };
 
 /** `<article-header>`: section label, headline, dek, byline and dates. */
-export const ArticleHeader = createComponent({
+export const ArticleHeader = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'article-header',
   elementClass: ArticleHeaderElement,
@@ -43,7 +43,7 @@ export const ArticleHeader = createComponent({
 });
 
 /** `<photo-figure>`: responsive image with caption and credit. */
-export const PhotoFigure = createComponent({
+export const PhotoFigure = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'photo-figure',
   elementClass: PhotoFigureElement,
@@ -51,7 +51,7 @@ export const PhotoFigure = createComponent({
 });
 
 /** `<pull-quote>`: pull quote or block quotation. */
-export const PullQuote = createComponent({
+export const PullQuote = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'pull-quote',
   elementClass: PullQuoteElement,
@@ -59,7 +59,7 @@ export const PullQuote = createComponent({
 });
 
 /** `<tweet-embed>`: privacy-first card for a post on X. */
-export const TweetEmbed = createComponent({
+export const TweetEmbed = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'tweet-embed',
   elementClass: TweetEmbedElement,
@@ -68,7 +68,7 @@ export const TweetEmbed = createComponent({
 });
 
 /** `<author-bio>`: author name, role, avatar, bio and links. */
-export const AuthorBio = createComponent({
+export const AuthorBio = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'author-bio',
   elementClass: AuthorBioElement,
@@ -80,7 +80,7 @@ export const AuthorBio = createComponent({
  * (an `ErrorEvent`; `event.message` says why) when nothing could be. The posts inside it are
  * `<tweet-embed>`s, so their events are mapped here as well.
  */
-export const NewsArticle = createComponent({
+export const NewsArticle = /* @__PURE__ */ createComponent({
   react: React,
   tagName: 'news-article',
   elementClass: NewsArticleElement,

@@ -83,7 +83,8 @@ function safeLocale(lang: string): string {
  * other language goes through Intl.
  */
 const american = (lang: string) => /^en(-us)?$/i.test(lang);
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS =
+  /* @__PURE__ */ 'January February March April May June July August September October November December'.split(' ');
 
 /** A date for `<time>`: the machine value and the reader's text, or undefined when invalid. */
 export function formatDate(value: string | undefined, lang: string): { iso: string; text: string } | undefined {

@@ -6,7 +6,7 @@ import * as tokens from './tokens.js';
  * shadow DOM, so only the user agent's defaults need answering here; nothing here moves, so there is
  * no motion to reduce.
  */
-export const base = css`
+export const base = /* @__PURE__ */ css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -51,7 +51,7 @@ export const base = css`
 `;
 
 /** Text for assistive technology only (`class="visually-hidden"`), for the elements that have some. */
-export const visuallyHidden = css`
+export const visuallyHidden = /* @__PURE__ */ css`
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -4,7 +4,7 @@ import * as tokens from '../../internal/tokens.js';
 
 export const styles = [
   base,
-  css`
+  /* @__PURE__ */ css`
     header {
       display: grid;
       /* minmax(0, …): an unbreakable 300-character word wraps instead of widening the column. */

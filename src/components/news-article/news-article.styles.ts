@@ -12,7 +12,7 @@ import * as tokens from '../../internal/tokens.js';
  */
 export const styles = [
   base,
-  css`
+  /* @__PURE__ */ css`
     :host {
       padding-inline: var(--article-gutter, clamp(1rem, 4vw, 2rem)) !important;
       padding-block: var(--article-padding-block, 2rem 1rem);

@@ -5,7 +5,7 @@ import * as tokens from '../../internal/tokens.js';
 export const styles = [
   base,
   visuallyHidden,
-  css`
+  /* @__PURE__ */ css`
     figure {
       margin: 0;
     }

@@ -5,7 +5,7 @@ import { msg } from '../../internal/i18n.js';
 import { safeSrcset } from '../../internal/url.js';
 import { styles } from './photo-figure.styles.js';
 
-const PICTURE_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.5"><rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m3 17 5-5 4 4 3-3 6 6"/><path d="M3 3l18 18"/></svg>`;
+const PICTURE_ICON = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.5"><rect x="3" y="4" width="18" height="16" rx="2"/><circle cx="9" cy="10" r="2"/><path d="m3 17 5-5 4 4 3-3 6 6"/><path d="M3 3l18 18"/></svg>`;
 
 /**
  * A photograph with caption and credit. Its box is reserved from `width` and `height` before the

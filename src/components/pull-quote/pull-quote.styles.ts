@@ -4,7 +4,7 @@ import * as tokens from '../../internal/tokens.js';
 
 export const styles = [
   base,
-  css`
+  /* @__PURE__ */ css`
     figure,
     blockquote {
       margin: 0;

@@ -16,7 +16,7 @@ const defaultLoader: LivePostLoader = async (id, target, lang) => {
 };
 
 // Two strokes in a square: our own mark for "a post on X", not X's logo file.
-const X_MARK = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 3h4.6l11.4 18h-4.6z"/><path d="M18.3 3h2.2l-7.2 8.2-1.2-1.8zM10.9 13.6l1.2 1.8L5.7 21H3.5z"/></svg>`;
+const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 3h4.6l11.4 18h-4.6z"/><path d="M18.3 3h2.2l-7.2 8.2-1.2-1.8zM10.9 13.6l1.2 1.8L5.7 21H3.5z"/></svg>`;
 
 /**
  * A post on X shown from a snapshot the page supplies: author, text (URLs, @mentions and #hashtags
