@@ -31,6 +31,20 @@ async function serverMarkup(markup: string): Promise<string> {
   box.innerHTML = markup;
   const el = box.firstElementChild as Upgradable;
   await el.updateComplete;
+  // Its eager images settle first, so that what they warn about is not heard by the test that follows.
+  const images = Array.from(el.shadowRoot!.querySelectorAll('img')).filter(
+    (img) => img.getAttribute('src') && img.loading !== 'lazy',
+  );
+  await Promise.all(
+    images.map((img) => {
+      if (img.complete) return undefined;
+      return new Promise((settle) => {
+        img.addEventListener('load', settle);
+        img.addEventListener('error', settle);
+      });
+    }),
+  );
+
   const html = el.outerHTML.replace(/<\/[\w-]+>$/, '');
   // As the server writes it: the element's styles in a <style> of the shadow root.
   const styles = (el.constructor as unknown as { elementStyles: { cssText?: string }[] }).elementStyles;
@@ -142,7 +156,9 @@ describe('server-rendered markup', () => {
       while (!part(figure, 'fallback') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(part(figure, 'fallback'), 'fallback shown').to.exist;
       expect(figure.shadowRoot!.querySelectorAll('img').length).to.equal(1);
-      expect(warnings.filter((w) => /photo-figure: image .* failed to load/.test(w)).length).to.be.greaterThan(0);
+      // Once, though the server's image and the one Lit renders after it both fail.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(warnings.filter((w) => /photo-figure: image .* failed to load/.test(w)).length).to.equal(1);
     } finally {
       console.warn = warn;
     }

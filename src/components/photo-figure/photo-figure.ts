@@ -83,7 +83,8 @@ export class PhotoFigure extends ArticleElementBase {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('srcset')) this.broken = false;
+    // A new image gets its chance (not at the first update: an error before it was this image's).
+    if (this.hasUpdated && (changed.has('src') || changed.has('srcset'))) this.broken = false;
     if ((changed.has('alt') || changed.has('src')) && this.src && this.alt == null && !this.decorative) {
       this.warn(`alt text is missing for "${this.src}"; add alt, or set decorative for a purely decorative image`);
     }
@@ -103,7 +104,7 @@ export class PhotoFigure extends ArticleElementBase {
   override firstUpdated(): void {
     // An image that failed before this element upgraded (server-rendered markup) fired its error already.
     const img = this.#img;
-    if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.broken = true;
+    if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.#handleError();
   }
 
   override updated(): void {
@@ -115,6 +116,8 @@ export class PhotoFigure extends ArticleElementBase {
   }
 
   #handleError(): void {
+    // Once per src: a server-rendered image that failed fails again in the DOM Lit renders after it.
+    if (this.broken) return;
     this.broken = true;
     // Composed by <news-article>, the photo knows its JSON path: the warning names it.
     const path = this.dataset.jsonPath ? `${this.dataset.jsonPath}.src: ` : '';
