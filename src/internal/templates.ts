@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, formatList, relativeTime } from './i18n.js';
 import { safeUrl } from './url.js';
 
@@ -10,7 +11,7 @@ export function maybeLink(
 ): TemplateResult | typeof nothing {
   if (!text) return nothing;
   const href = safeUrl(url);
-  return href ? html`<a part=${part ?? nothing} href=${href}>${text}</a>` : html`${text}`;
+  return href ? html`<a part=${ifDefined(part)} href=${href}>${text}</a>` : html`${text}`;
 }
 
 export interface Named {
@@ -45,7 +46,7 @@ export function timeTag(
   const date = formatDate(value, lang);
   if (!date) return nothing;
   const ago = relative ? relativeTime(value, lang) : undefined;
-  return html`<time part=${part ?? nothing} datetime=${date.iso} title=${ago ? date.text : nothing}
+  return html`<time part=${ifDefined(part)} datetime=${date.iso} title=${ifDefined(ago ? date.text : undefined)}
     >${ago ?? date.text}</time
   >`;
 }

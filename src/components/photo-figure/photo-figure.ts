@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { msg } from '../../internal/i18n.js';
 import { safeSrcset } from '../../internal/url.js';
@@ -143,8 +144,8 @@ export class PhotoFigure extends ArticleElementBase {
                   srcset=${this.safe('srcset', this.srcset, safeSrcset) || nothing}
                   sizes=${this.sizes || nothing}
                   alt=${alt}
-                  width=${sized ? this.width! : nothing}
-                  height=${sized ? this.height! : nothing}
+                  width=${ifDefined(sized ? this.width : undefined)}
+                  height=${ifDefined(sized ? this.height : undefined)}
                   loading=${this.lead ? 'eager' : 'lazy'}
                   fetchpriority=${this.lead ? 'high' : 'auto'}
                   decoding="async"

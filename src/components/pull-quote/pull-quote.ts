@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { styles } from './pull-quote.styles.js';
 
@@ -82,7 +83,7 @@ export class PullQuote extends ArticleElementBase {
       ></cite
     >`;
     return html`
-      <figure part="figure" aria-hidden=${this.repeated ? 'true' : nothing}>
+      <figure part="figure" aria-hidden=${ifDefined(this.repeated ? 'true' : undefined)}>
         <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text ?? nothing}</slot></blockquote>
         <figcaption part="attribution" ?hidden=${!hasAttribution && !hasSource}>
           <slot name="attribution">${this.attribution ?? nothing}</slot>${

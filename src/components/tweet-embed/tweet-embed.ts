@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, initials, msg } from '../../internal/i18n.js';
 import { timeTag } from '../../internal/templates.js';
@@ -198,7 +199,7 @@ export class TweetEmbed extends ArticleElementBase {
         </footer>
         ${
           id
-            ? html`<p part="notice" id="privacy" role=${this.status === 'failed' ? 'alert' : nothing}>
+            ? html`<p part="notice" id="privacy" role=${ifDefined(this.status === 'failed' ? 'alert' : undefined)}>
                 ${this.status === 'failed' ? msg(lang, 'postFailed', 'The live post could not be loaded. The copy above is what the author posted.') : msg(lang, 'privacy', 'Loading the live post connects to X.')}
               </p>`
             : nothing
