@@ -1,8 +1,9 @@
 /**
  * Server rendering (Node only; never part of the browser bundle). `renderArticle` turns an Article
  * into HTML in which every element's shadow DOM is declarative shadow DOM, so the article shows,
- * styled, before any script runs (or with none). Load the script-tag bundle (or the npm modules
- * after `@lit-labs/ssr-client/lit-element-hydrate-support.js`) and the elements hydrate in place.
+ * styled, before any script runs (or with none). Load the script-tag bundle (or the npm modules) and
+ * the elements upgrade in place, keeping the server's DOM until something changes (no Lit hydration
+ * support needed: see internal/base.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
