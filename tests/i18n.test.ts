@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ArticleHeader, NewsArticle, TweetEmbed } from '../src/index.js';
+import { formatDate, formatList, relativeTime } from '../src/internal/i18n.js';
 import { mustPart, shownText, wrap } from './helpers.js';
 
 const ARTICLE = {
@@ -119,5 +120,50 @@ describe('languages', () => {
     );
     const header = el.querySelector('article-header')!;
     expect(header.getAttribute('reading-time')).to.equal('3');
+  });
+});
+
+describe('American English, written without Intl', () => {
+  // The code path that skips Intl (ICU's start-up costs tens of milliseconds in the first render)
+  // must read exactly as Intl's en-US does in this engine.
+  const intlDate = (value: string) =>
+    new Intl.DateTimeFormat('en-US', {
+      dateStyle: 'long',
+      ...(/^\d{4}-\d\d-\d\d$/.test(value) ? { timeZone: 'UTC' } : { timeStyle: 'short' }),
+    }).format(new Date(value));
+
+  it('writes dates and times as Intl does, for en and en-US', () => {
+    const values: string[] = [];
+    // Every hour over two days, then one time a month over eighty years (DST changes included).
+    for (let h = 0; h < 48; h++) values.push(new Date(Date.UTC(2022, 10, 5, h, h % 60)).toISOString());
+    for (let m = 0; m < 960; m++)
+      values.push(
+        new Date(Date.UTC(1970 + Math.floor(m / 12), m % 12, 1 + (m % 28), m % 24, (m * 7) % 60)).toISOString(),
+      );
+    values.push('2022-11-05', '1999-12-31', '2024-02-29', '2022-11-05T12:00:00+05:30', '2022-11-05T00:30:00-08:00');
+    const differ = values.filter(
+      (v) => formatDate(v, 'en-US')?.text !== intlDate(v) || formatDate(v, 'en')?.text !== intlDate(v),
+    );
+    expect(differ.map((v) => `${v}: ${formatDate(v, 'en-US')?.text} / ${intlDate(v)}`)).to.deep.equal([]);
+  });
+
+  it('writes relative times and name lists as Intl does', () => {
+    const now = Date.UTC(2022, 10, 5, 12);
+    const rtf = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+    const differ: string[] = [];
+    for (let s = -86400; s <= 60; s += 97) {
+      const value = new Date(now + s * 1000).toISOString();
+      const expected = s > -3600 ? rtf.format(Math.round(s / 60), 'minute') : rtf.format(Math.round(s / 3600), 'hour');
+      if (relativeTime(value, 'en', now) !== expected)
+        differ.push(`${s}: ${relativeTime(value, 'en', now)} / ${expected}`);
+    }
+    expect(differ).to.deep.equal([]);
+    const names = ['Ann Lee', 'Bo Li', 'Cy Roe', 'Di Eze', 'Ed Ono'];
+    for (let n = 1; n <= names.length; n++) {
+      const list = names.slice(0, n);
+      expect(formatList(list, 'en-US')).to.deep.equal(
+        new Intl.ListFormat('en-US', { type: 'conjunction' }).formatToParts(list),
+      );
+    }
   });
 });
