@@ -14,7 +14,7 @@ export const BLOCK_ELEMENTS = [...INLINE_ELEMENTS, 'p'] as const;
 const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title', 'hreflang'] };
 const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
 /** Every attribute some allowed element may keep: what the native sanitizer lets through to step 2. */
-const KEPT_ATTRIBUTES = [...ATTRIBUTES.a, ...GLOBAL_ATTRIBUTES];
+const KEPT_ATTRIBUTES = [...new Set([...Object.values(ATTRIBUTES).flat(), ...GLOBAL_ATTRIBUTES])];
 
 type Mode = 'inline' | 'block';
 
