@@ -176,33 +176,6 @@ describe('<pull-quote>', () => {
       await el.updateComplete;
       expect(mustPart(el, 'figure').hasAttribute('aria-hidden')).to.equal(false);
     });
-
-    it('sets ariaHidden on the host through ElementInternals, without an attribute', async () => {
-      // Observe (not replace) attachInternals to get hold of the element's real ElementInternals.
-      const original = HTMLElement.prototype.attachInternals;
-      let internals: ElementInternals | undefined;
-      let el!: PullQuote;
-      HTMLElement.prototype.attachInternals = function (this: HTMLElement) {
-        const result = original.call(this);
-        if (this.localName === 'pull-quote') internals = result;
-        return result;
-      };
-      try {
-        el = document.createElement('pull-quote');
-      } finally {
-        HTMLElement.prototype.attachInternals = original;
-      }
-      el.text = QUOTE;
-      el.repeated = true;
-      container().append(el);
-      await el.updateComplete;
-      expect(internals, 'attachInternals was not called').to.not.equal(undefined);
-      expect(internals!.ariaHidden).to.equal('true');
-      expect(el.hasAttribute('aria-hidden')).to.equal(false);
-      el.repeated = false;
-      await el.updateComplete;
-      expect(internals!.ariaHidden).to.equal(null);
-    });
   });
 
   describe('theming', () => {

@@ -1,5 +1,5 @@
 import { adoptStyles, LitElement, ReactiveElement, type PropertyValues } from 'lit';
-import { langOf, pending } from './i18n.js';
+import { langOf } from './i18n.js';
 import { hasSlotted } from './slots.js';
 import { safeUrl } from './url.js';
 
@@ -38,13 +38,6 @@ export class ArticleElementBase extends LitElement {
     return root;
   }
 
-  /** An update waits for the strings of the element's language when they load on demand. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    // (Not the first update of server DOM, which renders nothing.)
-    const ready = this.#server && !this.hasUpdated ? undefined : pending.messages?.(this.locale);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   protected override update(changed: PropertyValues): void {
     const server = this.#server;
     if (server && !this.hasUpdated) {
@@ -75,19 +68,18 @@ export class ArticleElementBase extends LitElement {
     return has;
   }
 
-  /** Last input and result of each checked URL attribute, so a re-render does not warn again. */
-  #checked = new Map<string, [unknown, string | undefined]>();
+  /** Warnings already given by `safe`: a re-render does not repeat them. */
+  #said = new Set<string>();
 
-  /**
-   * `value` through the URL policy (or `check`), warning once per bad value and naming `name`.
-   * Call it from render(): the result is cached until the value changes.
-   */
+  /** `value` through the URL policy (or `check`), warning once per bad value and naming `name`. */
   protected safe(name: string, value: unknown, check: typeof safeUrl = safeUrl): string | undefined {
-    const hit = this.#checked.get(name);
-    if (hit && hit[0] === value) return hit[1];
-    const result = check(value, (reason) => this.warn(`${name}: ${reason}`));
-    this.#checked.set(name, [value, result]);
-    return result;
+    return check(value, (reason) => {
+      const message = `${name}: ${reason}`;
+      if (!this.#said.has(message)) {
+        this.#said.add(message);
+        this.warn(message);
+      }
+    });
   }
 
   protected warn(message: string): void {

@@ -1,3 +1,4 @@
+import { ArticleElementBase } from './base.js';
 import { pending, registerMessages, table, type Messages } from './i18n.js';
 
 type Loader = () => Promise<{ default: Messages }>;
@@ -26,5 +27,22 @@ function messagesFor(lang: string): Promise<unknown> | undefined {
  */
 export function lazyMessages(list: Record<string, Loader>): void {
   Object.assign(loaders, list);
+  if (pending.messages) return;
   pending.messages = messagesFor;
+  // Every element's update waits for its language's strings. Installed here, not written in the base
+  // class, so an element imported alone (which has no loaders) carries none of it. Not the first
+  // update of server-rendered DOM, which renders nothing (see ArticleElementBase).
+  const proto = ArticleElementBase.prototype as unknown as Updating;
+  const schedule = proto.scheduleUpdate;
+  proto.scheduleUpdate = function (this: Updating) {
+    const ready = this.hasUpdated || !this.shadowRoot?.firstChild ? messagesFor(this.locale) : undefined;
+    return ready ? ready.then(() => schedule.call(this)) : schedule.call(this);
+  };
+}
+
+/** The parts of an element the patched scheduleUpdate uses (`locale` and `scheduleUpdate` are protected). */
+interface Updating extends HTMLElement {
+  hasUpdated: boolean;
+  locale: string;
+  scheduleUpdate(): void | Promise<unknown>;
 }

@@ -4,7 +4,6 @@
  * and newlines), so "java\tscript:" and " javascript:" are caught like "javascript:".
  */
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const ALLOWED = new Set(['http', 'https', 'mailto']);
 
 export function safeUrl(value: unknown, onReject?: (reason: string) => void): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -12,9 +11,9 @@ export function safeUrl(value: unknown, onReject?: (reason: string) => void): st
   // eslint-disable-next-line no-control-regex
   const url = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
   if (url === '') return undefined;
-  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
-  if (scheme !== undefined && !ALLOWED.has(scheme)) {
-    onReject?.(`unsafe URL scheme "${scheme}:" removed`);
+  const scheme = SCHEME.exec(url)?.[1];
+  if (scheme && !/^(https?|mailto)$/i.test(scheme)) {
+    onReject?.(`unsafe URL scheme "${scheme.toLowerCase()}:" removed`);
     return undefined;
   }
   return url;

@@ -131,8 +131,8 @@ export class ArticleHeader extends ArticleElementBase {
             ><slot name="category">${maybeLink(this.category, this.safe('category-href', this.categoryHref))}</slot></span
           >
         </p>
-        <${tag} part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline ?? nothing}</slot></${tag}>
-        <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek ?? nothing}</slot></div>
+        <${tag} part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline}</slot></${tag}>
+        <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
           <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline', 'Byline')}>
             <slot name="byline">${this.slotted('byline') ? nothing : html`${msg(lang, 'by', 'By')} ${nameList(authors, lang)}`}</slot>

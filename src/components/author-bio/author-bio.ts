@@ -75,9 +75,9 @@ export class AuthorBio extends ArticleElementBase {
         <div class="body">
           <p part="name"><slot name="name">${maybeLink(name, this.safe('href', this.href))}</slot></p>
           <p part="role" ?hidden=${!this.jobTitle && !this.slotted('job-title')}>
-            <slot name="job-title">${this.jobTitle ?? nothing}</slot>
+            <slot name="job-title">${this.jobTitle}</slot>
           </p>
-          <div part="bio" ?hidden=${!this.bio && !this.slotted('')}><slot>${this.bio ?? nothing}</slot></div>
+          <div part="bio" ?hidden=${!this.bio && !this.slotted('')}><slot>${this.bio}</slot></div>
           ${
             links.length
               ? html`<ul part="links" aria-label=${msg(lang, 'profiles', 'Profiles')}>

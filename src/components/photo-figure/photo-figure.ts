@@ -161,10 +161,10 @@ export class PhotoFigure extends ArticleElementBase {
           }
         </div>
         <figcaption part="caption" ?hidden=${!hasCaption && !hasCredit}>
-          <slot name="caption" ?hidden=${!hasCaption}>${this.caption ?? nothing}</slot>
+          <slot name="caption" ?hidden=${!hasCaption}>${this.caption}</slot>
           <span part="credit" ?hidden=${!hasCredit}
             ><span class="visually-hidden">${msg(lang, 'photo', 'Photo:')} </span
-            ><slot name="credit">${this.credit ?? nothing}</slot></span
+            ><slot name="credit">${this.credit}</slot></span
           >
         </figcaption>
       </figure>

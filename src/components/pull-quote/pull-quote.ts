@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { styles } from './pull-quote.styles.js';
@@ -59,34 +59,20 @@ export class PullQuote extends ArticleElementBase {
   /** The quote repeats text already in the article: hide it from assistive technology. */
   repeated = false;
 
-  #internals?: ElementInternals;
-
-  constructor() {
-    super();
-    // ElementInternals sets the host's default ARIA without sprouting attributes on it.
-    this.#internals = this.attachInternals?.();
-  }
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('repeated') && this.#internals && 'ariaHidden' in this.#internals) {
-      this.#internals.ariaHidden = this.repeated ? 'true' : null;
-    }
-  }
-
   override render(): TemplateResult {
     const cite = this.safe('cite', this.cite);
     const hasAttribution = Boolean(this.attribution) || this.slotted('attribution');
     const hasSource = Boolean(this.source) || this.slotted('source');
     const source = html`<cite part="source" ?hidden=${!hasSource}
       ><slot name="source"
-        >${cite && this.source ? html`<a href=${cite}>${this.source}</a>` : (this.source ?? nothing)}</slot
+        >${cite && this.source ? html`<a href=${cite}>${this.source}</a>` : this.source}</slot
       ></cite
     >`;
     return html`
       <figure part="figure" aria-hidden=${ifDefined(this.repeated ? 'true' : undefined)}>
-        <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text ?? nothing}</slot></blockquote>
+        <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text}</slot></blockquote>
         <figcaption part="attribution" ?hidden=${!hasAttribution && !hasSource}>
-          <slot name="attribution">${this.attribution ?? nothing}</slot>${
+          <slot name="attribution">${this.attribution}</slot>${
             hasAttribution && hasSource ? ', ' : nothing
           }${source}
         </figcaption>
