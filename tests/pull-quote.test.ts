@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { PullQuote } from '../src/index.js';
-import { captureWarnings, container, isHidden, MARKER, mustPart, part, shownText, wrap } from './helpers.js';
+import { captureWarnings, isHidden, MARKER, mustPart, part, shownText, wrap } from './helpers.js';
 
 const QUOTE = 'Ukraine fatigue is a real thing for some of our partners.';
 const WAPO = 'https://www.washingtonpost.com/national-security/2022/11/05/ukraine-russia-peace-negotiations/';

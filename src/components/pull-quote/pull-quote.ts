@@ -64,17 +64,13 @@ export class PullQuote extends ArticleElementBase {
     const hasAttribution = Boolean(this.attribution) || this.slotted('attribution');
     const hasSource = Boolean(this.source) || this.slotted('source');
     const source = html`<cite part="source" ?hidden=${!hasSource}
-      ><slot name="source"
-        >${cite && this.source ? html`<a href=${cite}>${this.source}</a>` : this.source}</slot
-      ></cite
+      ><slot name="source">${cite && this.source ? html`<a href=${cite}>${this.source}</a>` : this.source}</slot></cite
     >`;
     return html`
       <figure part="figure" aria-hidden=${ifDefined(this.repeated ? 'true' : undefined)}>
         <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text}</slot></blockquote>
         <figcaption part="attribution" ?hidden=${!hasAttribution && !hasSource}>
-          <slot name="attribution">${this.attribution}</slot>${
-            hasAttribution && hasSource ? ', ' : nothing
-          }${source}
+          <slot name="attribution">${this.attribution}</slot>${hasAttribution && hasSource ? ', ' : nothing}${source}
         </figcaption>
       </figure>
     `;
