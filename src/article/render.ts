@@ -1,8 +1,8 @@
-/* eslint-disable lit/binding-positions, lit/no-invalid-html -- lit/static-html binds tag names by design (literal, unsafeStatic). */
-import { nothing, type TemplateResult } from 'lit';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html as litHtml, nothing, type TemplateResult } from 'lit';
 import type { Article, Block, Photo } from './types.js';
 import { msg } from '../internal/i18n.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { htmlWith } from '../internal/retag.js';
 import { nameList } from '../internal/templates.js';
 import { DEFAULT_TAGS, type TagNames } from '../internal/tags.js';
 import { linkify } from '../components/tweet-embed/linkify.js';
@@ -33,8 +33,8 @@ const slotLink = (slot: string, link?: { name: string; url?: string }) =>
   !link
     ? nothing
     : link.url
-      ? html`<a slot=${slot} href=${link.url}>${link.name}</a>`
-      : html`<span slot=${slot}>${link.name}</span>`;
+      ? litHtml`<a slot=${slot} href=${link.url}>${link.name}</a>`
+      : litHtml`<span slot=${slot}>${link.name}</span>`;
 
 /**
  * Text of an HTML field for comparing words only (never rendered): tags become spaces and the few
@@ -64,15 +64,21 @@ const squash = (s: string) =>
  * sits in the document, where readers, crawlers and reader modes find it and the publisher's CSS
  * can style the body copy. The browser element and server rendering both call this.
  */
+const DEFAULT_NAMES = Object.values(DEFAULT_TAGS).join();
+const BY_DEFAULT_NAME = Object.fromEntries(Object.entries(DEFAULT_TAGS).map(([k, v]) => [v, k])) as Record<
+  string,
+  keyof TagNames
+>;
+/** An element's name where a template opens or closes it. */
+const TAG = /(<\/?)(article-header|photo-figure|pull-quote|tweet-embed|author-bio)\b/g;
+
 export function articleTemplate(article: Article, options: RenderOptions): TemplateResult {
+  // The templates name the default tags; a prefixed registration renders a copy with its names.
   const tags = options.tags ?? DEFAULT_TAGS;
-  const T = {
-    header: unsafeStatic(tags.header),
-    figure: unsafeStatic(tags.figure),
-    quote: unsafeStatic(tags.quote),
-    post: unsafeStatic(tags.post),
-    bio: unsafeStatic(tags.bio),
-  };
+  const names = Object.values(tags).join();
+  const html = htmlWith(names === DEFAULT_NAMES ? '' : names, (s) =>
+    s.replace(TAG, (_, open: string, name: string) => open + tags[BY_DEFAULT_NAME[name]]),
+  );
   const lang = article.lang || options.lang;
   // Any number-ish input (an attribute like "2", or junk) lands on a whole level from 1 to 5.
   const level = Math.min(5, Math.max(1, Math.round(Number(options.headingLevel)) || 1));
@@ -86,23 +92,24 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
     )).includes(squash(quote));
 
   // data-json-path lets a photo that fails to load name itself in its warning.
-  const photo = (p: Photo, path: string, lead = false) => html`<${T.figure}
-    data-json-path=${path}
-    src=${p.src}
-    alt=${p.alt}
-    width=${p.width ?? nothing}
-    height=${p.height ?? nothing}
-    srcset=${p.srcset ?? nothing}
-    sizes=${p.sizes ?? nothing}
-    ?lead=${lead}
-    data-article-role=${lead ? 'lead' : 'figure'}
-    ?decorative=${p.alt === ''}
-    caption=${p.caption ?? nothing}
-    credit=${p.credit ?? nothing}
-    >${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${
-      p.credit ? html`<span slot="credit">${p.credit}</span>` : nothing
-    }</${T.figure}
-  >`;
+  const photo = (p: Photo, path: string, lead = false) =>
+    html`<photo-figure
+      data-json-path=${path}
+      src=${p.src}
+      alt=${p.alt}
+      width=${p.width ?? nothing}
+      height=${p.height ?? nothing}
+      srcset=${p.srcset ?? nothing}
+      sizes=${p.sizes ?? nothing}
+      ?lead=${lead}
+      data-article-role=${lead ? 'lead' : 'figure'}
+      ?decorative=${p.alt === ''}
+      caption=${p.caption ?? nothing}
+      credit=${p.credit ?? nothing}
+      >${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${
+        p.credit ? html`<span slot="credit">${p.credit}</span>` : nothing
+      }</photo-figure
+    >`;
 
   const block = (b: Block, i: number): unknown => {
     const path = `body[${i}]`;
@@ -110,29 +117,38 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       case 'paragraph':
         return html`<p>${options.sanitize(b.html, 'inline', `${path}.html`)}</p>`;
       case 'heading': {
-        const tag = unsafeStatic(`h${Math.min(6, b.level! + level - 1)}`);
-        return html`<${tag}>${b.text}</${tag}>`;
+        const n = Math.min(6, b.level! + level - 1);
+        const headingHtml = htmlWith(n === 2 ? '' : `h${n}`, (s) => s.replace(/h2\b/g, `h${n}`));
+        return headingHtml`<h2>${b.text}</h2>`;
       }
       case 'blockquote':
-        return html`<${T.quote} data-article-role="quote" variant="block" source=${b.source?.name ?? nothing} cite=${b.source?.url ?? nothing}
-          >${options.sanitize(b.html, 'block', `${path}.html`)}${slotLink('source', b.source)}</${T.quote}
+        return html`<pull-quote
+          data-article-role="quote"
+          variant="block"
+          source=${b.source?.name ?? nothing}
+          cite=${b.source?.url ?? nothing}
+          >${options.sanitize(b.html, 'block', `${path}.html`)}${slotLink('source', b.source)}</pull-quote
         >`;
       case 'pullquote': {
         const repeated = repeats(b.text);
-        return html`<${T.quote} data-article-role="quote" ?repeated=${repeated} aria-hidden=${repeated ? 'true' : nothing}
+        return html`<pull-quote
+          data-article-role="quote"
+          ?repeated=${repeated}
+          aria-hidden=${ifDefined(repeated ? 'true' : undefined)}
           attribution=${b.attribution ?? nothing}
-          >${b.text}${b.attribution ? html`<span slot="attribution">${b.attribution}</span>` : nothing}</${T.quote}
+          >${b.text}${b.attribution ? html`<span slot="attribution">${b.attribution}</span>` : nothing}</pull-quote
         >`;
       }
       case 'tweet':
-        return html`<${T.post}
+        return html`<tweet-embed
           data-article-role="post"
           url=${b.url ?? nothing}
           author-name=${b.author.name}
           handle=${b.author.handle ?? nothing}
           avatar=${b.author.image ?? nothing}
           published=${b.published ?? nothing}
-          ><p>${linkify(b.text)}</p><span slot="author">${b.author.name}</span></${T.post}
+          ><p>${linkify(b.text)}</p>
+          <span slot="author">${b.author.name}</span></tweet-embed
         >`;
       case 'image':
         return photo(b, path);
@@ -149,7 +165,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
     .split(/\s+/)
     .filter(Boolean).length;
   return html`
-    <${T.header}
+    <article-header
       data-article-role="header"
       heading-level=${level}
       headline=${article.headline}
@@ -160,25 +176,25 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       published=${article.published ?? nothing}
       modified=${article.modified ?? nothing}
       reading-time=${Math.max(1, Math.round(words / 230))}
-      >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline">${article.headline}</span>${
-        article.dek ? html`<span slot="dek">${article.dek}</span>` : nothing
-      }${
+      >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline"
+        >${article.headline}</span
+      >${article.dek ? html`<span slot="dek">${article.dek}</span>` : nothing}${
         authors.length ? html`<span slot="byline">${msg(lang, 'by', 'By')} ${nameList(authors, lang)}</span>` : nothing
-      }</${T.header}
+      }</article-header
     >
-    ${article.image ? photo(article.image, 'image', true) : nothing}
-    ${body.map(block)}
+    ${article.image ? photo(article.image, 'image', true) : nothing} ${body.map(block)}
     ${(complete ? authors : []).map(
-      (a) => html`<${T.bio}
-        data-article-role="bio"
-        name=${a.name}
-        href=${a.url ?? nothing}
-        job-title=${a.role ?? nothing}
-        bio=${a.bio ?? nothing}
-        avatar=${a.image?.src ?? nothing}
-        links=${a.links?.length ? JSON.stringify(a.links) : nothing}
-        >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</${T.bio}
-      >`,
+      (a) =>
+        html`<author-bio
+          data-article-role="bio"
+          name=${a.name}
+          href=${a.url ?? nothing}
+          job-title=${a.role ?? nothing}
+          bio=${a.bio ?? nothing}
+          avatar=${a.image?.src ?? nothing}
+          links=${a.links?.length ? JSON.stringify(a.links) : nothing}
+          >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</author-bio
+        >`,
     )}
     ${complete && options.jsonLd ? options.jsonLd(article) : nothing}
   `;

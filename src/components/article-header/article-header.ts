@@ -1,12 +1,9 @@
-/* eslint-disable lit/binding-positions, lit/no-invalid-html -- lit/static-html binds tag names by design (literal, unsafeStatic). */
-import { nothing, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, msg } from '../../internal/i18n.js';
+import { htmlWith } from '../../internal/retag.js';
 import { maybeLink, nameList, timeTag, type Named } from '../../internal/templates.js';
 import { styles } from './article-header.styles.js';
-
-const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * The top of an article: section and category, headline, dek, byline and dates.
@@ -104,7 +101,8 @@ export class ArticleHeader extends ArticleElementBase {
   override render(): TemplateResult {
     const lang = this.locale;
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 1));
-    const tag = HEADINGS[level - 1];
+    // The headline's template is written as <h1>; other levels get a copy with the name edited.
+    const headingHtml = htmlWith(level > 1 ? `h${level}` : '', (s) => s.replace(/h1\b/g, `h${level}`));
     const hasSection = Boolean(this.section) || this.slotted('section');
     const hasCategory = Boolean(this.category) || this.slotted('category');
     // Unsafe URLs are dropped here, where the warning can name the element and attribute.
@@ -128,14 +126,18 @@ export class ArticleHeader extends ArticleElementBase {
             ><slot name="section">${maybeLink(this.section, this.safe('section-href', this.sectionHref))}</slot></span
           >
           <span part="category" ?hidden=${!hasCategory}
-            ><slot name="category">${maybeLink(this.category, this.safe('category-href', this.categoryHref))}</slot></span
+            ><slot name="category"
+              >${maybeLink(this.category, this.safe('category-href', this.categoryHref))}</slot
+            ></span
           >
         </p>
-        <${tag} part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline}</slot></${tag}>
+        ${headingHtml`<h1 part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline}</slot></h1>`}
         <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
           <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline', 'Byline')}>
-            <slot name="byline">${this.slotted('byline') ? nothing : html`${msg(lang, 'by', 'By')} ${nameList(authors, lang)}`}</slot>
+            <slot name="byline"
+              >${this.slotted('byline') ? nothing : html`${msg(lang, 'by', 'By')} ${nameList(authors, lang)}`}</slot
+            >
           </address>
           <p part="dateline" ?hidden=${!hasDates}>
             <slot name="dateline"
