@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, formatList, relativeTime } from './i18n.js';
+import { formatDate, formatList } from './i18n.js';
 import { safeUrl } from './url.js';
 
 /** A name, linked when it has a safe URL. */
@@ -35,17 +35,18 @@ export function nameList(people: Named[], lang: string): TemplateResult {
 
 /**
  * `<time datetime>` with the date written for `lang`; nothing for a missing or invalid date. With
- * `relative`, a time within the last day reads "3 hours ago", the full date in its title.
+ * `relative` (i18n's relativeTime, passed in so that only the element using it bundles it), a time
+ * within the last day reads "3 hours ago", the full date in its title.
  */
 export function timeTag(
   value: string | undefined,
   lang: string,
   part?: string,
-  relative = false,
+  relative?: (value: string | undefined, lang: string) => string | undefined,
 ): TemplateResult | typeof nothing {
   const date = formatDate(value, lang);
   if (!date) return nothing;
-  const ago = relative ? relativeTime(value, lang) : undefined;
+  const ago = relative?.(value, lang);
   return html`<time part=${ifDefined(part)} datetime=${date.iso} title=${ifDefined(ago ? date.text : undefined)}
     >${ago ?? date.text}</time
   >`;

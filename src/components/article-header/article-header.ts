@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ArticleElementBase } from '../../internal/base.js';
-import { formatDate, msg } from '../../internal/i18n.js';
+import { formatDate, msg, relativeTime } from '../../internal/i18n.js';
 import { htmlWith } from '../../internal/retag.js';
 import { maybeLink, nameList, timeTag, type Named } from '../../internal/templates.js';
 import { styles } from './article-header.styles.js';
@@ -112,7 +112,9 @@ export class ArticleHeader extends ArticleElementBase {
     const hasByline = authors.length > 0 || this.slotted('byline');
     const published = timeTag(this.published, lang, 'published');
     const updated =
-      this.modified && this.modified !== this.published ? timeTag(this.modified, lang, undefined, true) : nothing;
+      this.modified && this.modified !== this.published
+        ? timeTag(this.modified, lang, undefined, relativeTime)
+        : nothing;
     const minutes = Math.round(Number(this.readingTime));
     const reading =
       minutes > 0
