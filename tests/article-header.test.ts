@@ -55,6 +55,22 @@ describe('<article-header>', () => {
       expect(el.shadowRoot!.querySelectorAll('h1, h2, h4, h5, h6')).to.have.length(0);
     });
 
+    it('updates an h3 headline in place when the text changes (one template per level, reused)', async () => {
+      const el = await fixture<ArticleHeader>(html`<article-header heading-level="3" headline="Hi"></article-header>`);
+      const heading = mustPart(el, 'headline');
+      el.headline = 'Hello';
+      await el.updateComplete;
+      expect(mustPart(el, 'headline')).to.equal(heading);
+      expect(shownText(heading)).to.equal('Hello');
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(mustPart(el, 'headline').localName).to.equal('h4');
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(mustPart(el, 'headline').localName).to.equal('h3');
+      expect(shownText(mustPart(el, 'headline'))).to.equal('Hello');
+    });
+
     it('clamps an out-of-range heading-level to h1–h6', async () => {
       const high = await fixture<ArticleHeader>(html`<article-header heading-level="9"></article-header>`);
       expect(mustPart(high, 'headline').localName).to.equal('h6');

@@ -128,6 +128,22 @@ describe('registration', () => {
       expect(el.querySelector('acme-pull-quote[repeated]')).to.not.equal(null);
     });
 
+    it('updates a prefixed article in place when its data changes', async () => {
+      defineArticleElements({ prefix: 'acme' });
+      const el = document.createElement('acme-news-article') as NewsArticle;
+      el.article = reference();
+      container().append(el);
+      await el.updateComplete;
+      const header = el.querySelector('acme-article-header')!;
+      const figure = el.querySelector('acme-photo-figure')!;
+      el.article = { ...reference(), headline: 'A new headline' };
+      await el.updateComplete;
+      // Lit found the same (edited) template strings, so it updated the elements it had made.
+      expect(el.querySelector('acme-article-header')).to.equal(header);
+      expect(el.querySelector('acme-photo-figure')).to.equal(figure);
+      expect(header.getAttribute('headline')).to.equal('A new headline');
+    });
+
     it('rejects a prefix that cannot start a custom element name', () => {
       expect(() => defineArticleElements({ prefix: '1acme' })).to.throw(TypeError, /prefix "1acme"/);
       expect(() => defineArticleElements({ prefix: 'ac me' })).to.throw(TypeError);
