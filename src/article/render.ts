@@ -140,6 +140,8 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
         >`;
       }
       case 'tweet':
+        // No whitespace between the post's text and the author slot: the text part keeps newlines (pre-line).
+        // prettier-ignore
         return html`<tweet-embed
           data-article-role="post"
           url=${b.url ?? nothing}
@@ -147,8 +149,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
           handle=${b.author.handle ?? nothing}
           avatar=${b.author.image ?? nothing}
           published=${b.published ?? nothing}
-          ><p>${linkify(b.text)}</p>
-          <span slot="author">${b.author.name}</span></tweet-embed
+          ><p>${linkify(b.text)}</p><span slot="author">${b.author.name}</span></tweet-embed
         >`;
       case 'image':
         return photo(b, path);
