@@ -105,12 +105,18 @@ describe('registration', () => {
       }
     });
 
-    it('composes prefixed elements inside <prefix-news-article>', async () => {
+    /** The reference article in a fresh <acme-news-article>, rendered. */
+    async function prefixedArticle(): Promise<NewsArticle> {
       defineArticleElements({ prefix: 'acme' });
       const el = document.createElement('acme-news-article') as NewsArticle;
       el.article = reference();
       container().append(el);
       await el.updateComplete;
+      return el;
+    }
+
+    it('composes prefixed elements inside <prefix-news-article>', async () => {
+      const el = await prefixedArticle();
 
       expect(el.querySelector('article-header, photo-figure, pull-quote, tweet-embed, author-bio')).to.equal(null);
       const pieces = Array.from(el.querySelectorAll(':scope > :not(p, script)'), (c) => c.localName);
@@ -129,11 +135,7 @@ describe('registration', () => {
     });
 
     it('updates a prefixed article in place when its data changes', async () => {
-      defineArticleElements({ prefix: 'acme' });
-      const el = document.createElement('acme-news-article') as NewsArticle;
-      el.article = reference();
-      container().append(el);
-      await el.updateComplete;
+      const el = await prefixedArticle();
       const header = el.querySelector('acme-article-header')!;
       const figure = el.querySelector('acme-photo-figure')!;
       el.article = { ...reference(), headline: 'A new headline' };

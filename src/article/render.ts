@@ -2,7 +2,7 @@ import { html as litHtml, nothing, type TemplateResult } from 'lit';
 import type { Article, Block, Photo } from './types.js';
 import { msg } from '../internal/i18n.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { htmlWith } from '../internal/retag.js';
+import { headingHtml, htmlWith } from '../internal/retag.js';
 import { nameList } from '../internal/templates.js';
 import { DEFAULT_TAGS, type TagNames } from '../internal/tags.js';
 import { linkify } from '../components/tweet-embed/linkify.js';
@@ -69,8 +69,8 @@ const BY_DEFAULT_NAME = Object.fromEntries(Object.entries(DEFAULT_TAGS).map(([k,
   string,
   keyof TagNames
 >;
-/** An element's name where a template opens or closes it. */
-const TAG = /(<\/?)(article-header|photo-figure|pull-quote|tweet-embed|author-bio)\b/g;
+/** A default element name where a template opens or closes it. */
+const TAG = new RegExp(`(</?)(${Object.values(DEFAULT_TAGS).join('|')})\\b`, 'g');
 
 export function articleTemplate(article: Article, options: RenderOptions): TemplateResult {
   // The templates name the default tags; a prefixed registration renders a copy with its names.
@@ -117,9 +117,8 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       case 'paragraph':
         return html`<p>${options.sanitize(b.html, 'inline', `${path}.html`)}</p>`;
       case 'heading': {
-        const n = Math.min(6, b.level! + level - 1);
-        const headingHtml = htmlWith(n === 2 ? '' : `h${n}`, (s) => s.replace(/h2\b/g, `h${n}`));
-        return headingHtml`<h2>${b.text}</h2>`;
+        const h2Html = headingHtml(2, Math.min(6, b.level! + level - 1));
+        return h2Html`<h2>${b.text}</h2>`;
       }
       case 'blockquote':
         return html`<pull-quote

@@ -26,3 +26,7 @@ export const htmlWith =
   (key: string, edit: (s: string) => string) =>
   (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult =>
     html(key ? retag(strings, key, edit) : strings, ...values);
+
+/** Lit's `html` for a template written with `<h{written}>`, rendering `<h{level}>` instead. */
+export const headingHtml = (written: number, level: number) =>
+  htmlWith(level === written ? '' : `h${level}`, (s) => s.replace(new RegExp(`h${written}\\b`, 'g'), `h${level}`));

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, msg, relativeTime } from '../../internal/i18n.js';
-import { htmlWith } from '../../internal/retag.js';
+import { headingHtml } from '../../internal/retag.js';
 import { maybeLink, nameList, timeTag, type Named } from '../../internal/templates.js';
 import { styles } from './article-header.styles.js';
 
@@ -102,7 +102,7 @@ export class ArticleHeader extends ArticleElementBase {
     const lang = this.locale;
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 1));
     // The headline's template is written as <h1>; other levels get a copy with the name edited.
-    const headingHtml = htmlWith(level > 1 ? `h${level}` : '', (s) => s.replace(/h1\b/g, `h${level}`));
+    const h1Html = headingHtml(1, level);
     const hasSection = Boolean(this.section) || this.slotted('section');
     const hasCategory = Boolean(this.category) || this.slotted('category');
     // Unsafe URLs are dropped here, where the warning can name the element and attribute.
@@ -133,7 +133,7 @@ export class ArticleHeader extends ArticleElementBase {
             ></span
           >
         </p>
-        ${headingHtml`<h1 part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline}</slot></h1>`}
+        ${h1Html`<h1 part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline}</slot></h1>`}
         <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
           <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline', 'Byline')}>
