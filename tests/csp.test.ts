@@ -5,8 +5,9 @@ import { allElements, articleRendered, imageSettled, openPage, partOf, words, ty
 /*
  * Pages served with a strict Content-Security-Policy and Trusted Types enforced (the headers are in
  * tests/e2e/pages/headers.mjs; the test server adds them, see web-test-runner.config.mjs). Every page
- * records securitypolicyviolation events from its first script. In every engine: Chromium and Firefox
- * sanitize with the HTML Sanitizer API, WebKit with the DOMPurify fallback, each under Trusted Types.
+ * records securitypolicyviolation events from its first script. In every engine: Chromium (and Firefox
+ * from 148) sanitize with the HTML Sanitizer API, WebKit and older Firefox with the DOMPurify
+ * fallback, each under Trusted Types where the engine implements them (not Firefox ESR 140).
  * tests/e2e/csp.test.mjs opens the same pages as top-level documents.
  */
 
@@ -58,6 +59,9 @@ async function expectPolicyInForce(p: Page) {
   p.doc.body.append(probe);
   expect(p.win.getComputedStyle(probe).color, 'style-src applies to the page').to.not.equal('rgb(1, 2, 3)');
   probe.remove();
+  // Trusted Types are enforced in every engine that implements them. Firefox before 148 (ESR 140 on
+  // some machines here) does not: there the page still renders, since nothing depends on them.
+  if (!('trustedTypes' in p.win)) return;
   expect(() => {
     p.doc.createElement('div').innerHTML = '<b>x</b>';
   }, 'Trusted Types are enforced').to.throw();

@@ -434,7 +434,7 @@ export function mouseTargets({ selector, index }) {
 /**
  * What an HTML field must still show and report, for each `{ html, before, after }`: `markers`, the
  * markers the HTML parser makes plain text outside code, UI and foreign content (which a sanitizer
- * may drop whole), parsed with scripting on (a template) and off (an inert document) since the two
+ * may drop whole), parsed with scripting on (a template) and off (an inert document, and DOMParser) since the two
  * differ (noscript) and a sanitizer may parse either way; `unsafeLink`, whether it holds a live HTML
  * link whose href has a scheme other than http(s) or mailto (such a link must be reported). Nothing
  * here renders or runs: templates and inert documents load and execute nothing.
@@ -451,6 +451,8 @@ export function htmlOracle(list) {
     return Array.from(node.childNodes, kept).join(' ');
   };
   const inert = document.implementation.createHTMLDocument('');
+  // A parsed document's own properties may be clobbered by the payload (<form name="body">).
+  const bodyOf = (doc) => Object.getOwnPropertyDescriptor(Document.prototype, 'body').get.call(doc);
   const unsafe = (href) => {
     try {
       return !['http:', 'https:', 'mailto:'].includes(new URL(href).protocol);
@@ -463,7 +465,10 @@ export function htmlOracle(list) {
     on.innerHTML = html;
     const off = inert.createElement('div');
     off.innerHTML = html;
-    const texts = [kept(on.content), kept(off)];
+    // Gecko parses innerHTML with scripting on even in an inert document (noscript stays raw text);
+    // DOMParser, which DOMPurify uses, parses with scripting off in every engine.
+    const parsed = bodyOf(new DOMParser().parseFromString(html, 'text/html'));
+    const texts = [kept(on.content), kept(off), kept(parsed)];
     const unsafeLink = Array.from(off.querySelectorAll('a[href], area[href]')).some((a) => {
       for (let p = a; p && p !== off; p = p.parentElement) if (DROPPED.has(p.localName)) return false;
       return a.namespaceURI === 'http://www.w3.org/1999/xhtml' && unsafe(a.getAttribute('href'));
