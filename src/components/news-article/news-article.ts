@@ -290,17 +290,30 @@ export class NewsArticle extends ArticleElementBase {
 }
 
 /** Body blocks in the first slice (with the header and lead photo), and in each one after. */
-const FIRST_SLICE = 3;
-const SLICE = 4;
+const FIRST_SLICE = 1;
+const SLICE = 3;
 
-/** A macrotask: the browser may handle input and paint before it runs. */
+/**
+ * Resolves after the browser has had a chance to handle input and to style, lay out and paint what
+ * the last slice added: a task queued from an animation frame runs after that frame's rendering.
+ * Yielding a task alone (scheduler.yield) lets input in but not rendering, so the style and layout
+ * of every slice would pile up in one long task at the end. Frames can stall (a hidden page gets
+ * none, an off-screen cross-origin frame gets few), so a timer also moves on after 50 ms, and a
+ * hidden page queues a task at once (not a timer alone: a background tab gets one a second).
+ */
 function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  // Not setTimeout: a page in a background tab gets at most one timer a second.
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
+    let timer = 0;
+    const next = () => {
+      if (timer < 0) return;
+      clearTimeout(timer);
+      timer = -1;
+      channel.port2.postMessage(undefined);
+    };
+    if (document.visibilityState !== 'visible') return next();
+    timer = setTimeout(next, 50) as unknown as number;
+    requestAnimationFrame(next);
   });
 }
