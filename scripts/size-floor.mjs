@@ -1,5 +1,6 @@
-// npm run size-floor: how small the builds could get by trimming presentation alone. Rebuilds the
-// script-tag bundle and measures the npm elements (as check-sizes does) with
+// npm run size-floor: floors under the size budgets, i.e. how small the builds could get by trimming
+// presentation, then shared code. Rebuilds the script-tag bundle and measures the npm elements (as
+// check-sizes does) with
 //   1. every stylesheet emptied: each css`` literal, each design token and news-article's light-DOM
 //      link rules become empty,
 //   2. that, and every English UI string (each msg() fallback) emptied too,
