@@ -13,6 +13,35 @@ function minifyLiterals(): Plugin {
   };
 }
 
+/** Block types whose code (template, normalizer, styles) loads the first time an article uses one. */
+const LAZY_BLOCKS = ['list', 'table', 'code', 'callout', 'correction', 'link'];
+
+/**
+ * In the bundle, the block registry (src/article/blocks/index.ts) gets a lazy stand-in for each of
+ * LAZY_BLOCKS (see src/article/blocks/lazy.ts), which imports the real module when first needed;
+ * the bundler makes that module a file of its own. Only imports made by index.ts are swapped.
+ */
+function lazyBlocks(): Plugin {
+  const PREFIX = '\0article-elements:lazy-block:';
+  return {
+    name: 'article-elements:lazy-blocks',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const type = /^\.\/([a-z-]+)\.js$/.exec(source)?.[1];
+      if (type && LAZY_BLOCKS.includes(type) && importer?.endsWith('/src/article/blocks/index.ts'))
+        return PREFIX + type;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const type = id.slice(PREFIX.length);
+      const dir = new URL('./src/article/blocks/', import.meta.url).pathname;
+      return `import { lazyBlock } from ${JSON.stringify(`${dir}lazy.ts`)};
+export const ${type} = /* @__PURE__ */ lazyBlock(${JSON.stringify(type)}, () => import(${JSON.stringify(`${dir}${type}.ts`)}));`;
+    },
+  };
+}
+
 /**
  * The script-tag build: one self-contained ES module, dist/article-elements.js, that registers all
  * six elements with Lit inlined. Code most pages never run (DOMPurify for engines without the HTML
@@ -20,7 +49,7 @@ function minifyLiterals(): Plugin {
  * The npm build (one module per element, lit as a dependency) is plain `tsc`; see scripts/build.mjs.
  */
 export default defineConfig({
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), lazyBlocks()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -32,6 +61,10 @@ export default defineConfig({
       fileName: () => 'article-elements.js',
     },
     rolldownOptions: {
+      // Lets the bundler put code shared by the bundle and its lazily loaded files in the bundle
+      // itself (it is always loaded first), rather than in a chunk of its own that would cost the
+      // page a second request before anything renders.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         // A finished file: no bundler reads it again, so its /* @__PURE__ */ annotations are only bytes.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * article-elements render <article.json> [--document] [--heading-level N] [--script URL] [--base-url URL]
- * article-elements validate <article.json>
+ * article-elements validate <article.json> [--block NAME[=SCHEMA.json]]…
  */
 import { readFileSync } from 'node:fs';
 import { renderArticle } from './ssr/index.js';
@@ -9,13 +9,15 @@ import { validateArticle } from './ssr/validate.js';
 
 const USAGE = `usage:
   article-elements render <article.json> [--document] [--heading-level N] [--script URL] [--base-url URL] > article.html
-  article-elements validate <article.json>
+  article-elements validate <article.json> [--block NAME[=SCHEMA.json]]…
 
 render    prints the article as HTML with declarative shadow DOM (a fragment, or a whole
           document with --document; --script adds the bundle to hydrate with; --base-url is
           the page's address, for absolute URLs in JSON-LD and Open Graph)
 validate  checks the file against the Article JSON Schema and the editorial rules and prints
-          each problem with its JSON path; exits 1 when the article is invalid`;
+          each problem with its JSON path; exits 1 when the article is invalid.
+          --block names a block type of your own (defineBlock) to accept, optionally
+          with a JSON Schema file for its fields; repeat it for each type`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`article-elements: ${message}\n`);
@@ -44,8 +46,21 @@ const value = (name: string) => {
   return i >= 0 ? rest[i + 1] : undefined;
 };
 const file = rest.find(
-  (arg, i) => !arg.startsWith('--') && !['--heading-level', '--script', '--base-url'].includes(rest[i - 1]),
+  (arg, i) => !arg.startsWith('--') && !['--heading-level', '--script', '--base-url', '--block'].includes(rest[i - 1]),
 );
+
+/** `--block recipe` and `--block recipe=recipe.schema.json`, as many as given. */
+function blockTypes(): Record<string, Record<string, unknown>> {
+  const types: Record<string, Record<string, unknown>> = {};
+  rest.forEach((arg, i) => {
+    if (arg !== '--block') return;
+    const [name, schemaFile] = (rest[i + 1] ?? '').split('=');
+    if (!/^[a-z][a-z0-9-]*$/.test(name ?? ''))
+      fail(`--block needs a block type name (a-z, 0-9, "-"), got "${name ?? ''}"`);
+    types[name] = schemaFile ? (readJson(schemaFile) as Record<string, unknown>) : {};
+  });
+  return types;
+}
 
 if (command === 'render') {
   const data = readJson(file);
@@ -62,7 +77,7 @@ if (command === 'render') {
     fail((error as Error).message, 1);
   }
 } else if (command === 'validate') {
-  const problems = validateArticle(readJson(file));
+  const problems = validateArticle(readJson(file), { blocks: blockTypes() });
   for (const p of problems) process.stdout.write(`${p.severity}: ${p.path}: ${p.message}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   process.stdout.write(

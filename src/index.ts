@@ -10,7 +10,19 @@ export { TweetEmbed, type LivePostLoader } from './components/tweet-embed/tweet-
 export { AuthorBio, type AuthorBioLink } from './components/author-bio/author-bio.js';
 export { NewsArticle } from './components/news-article/news-article.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
-export { normalizeArticle, type Normalized, type Problem } from './article/normalize.js';
+export {
+  normalizeArticle,
+  type Normalized,
+  type NormalizedArticle,
+  type NormalizeOptions,
+  type Problem,
+  type ProblemCode,
+  type Severity,
+} from './article/normalize.js';
+export { defineBlock, type BlockDefinition } from './article/define-block.js';
+export type { Reader, RenderContext, HtmlMode } from './article/blocks/spec.js';
+/** Lit's `html`, for the templates of blocks made with `defineBlock` (the bundle carries no second copy). */
+export { html } from 'lit';
 export { registerMessages, type Messages } from './internal/i18n.js';
 export type * from './article/types.js';
 import './tag-names.js';

@@ -1,4 +1,5 @@
 import type { Article, Photo } from './types.js';
+import type { BlockSpec } from './blocks/spec.js';
 
 /**
  * schema.org NewsArticle for an Article, built from the same normalised data that renders it, so
@@ -6,7 +7,13 @@ import type { Article, Photo } from './types.js';
  * structured-data recommendations: headline, image, datePublished, dateModified, author (Person
  * with name and url).
  */
-export function articleJsonLd(article: Article, base?: string): Record<string, unknown> {
+export function articleJsonLd(
+  article: Article,
+  base: string | undefined,
+  // The block registry's lookup, passed in: this module loads lazily in the browser, and importing
+  // the registry here would split it out of the bundle into a chunk of its own.
+  specOf: (type: string) => BlockSpec<{ type: string }> | undefined,
+): Record<string, unknown> {
   const abs = (url: string | undefined): string | undefined => {
     if (!url) return undefined;
     try {
@@ -26,11 +33,11 @@ export function articleJsonLd(article: Article, base?: string): Record<string, u
       creditText: p.credit,
       description: p.alt || undefined,
     };
-  const citations = article.body
-    .filter((b) => b.type === 'blockquote' && b.source)
-    .map((b) =>
-      b.type === 'blockquote' ? { '@type': 'CreativeWork', name: b.source!.name, url: abs(b.source!.url) } : {},
-    );
+  // What each block adds (citations of quoted works, corrections), gathered by property.
+  const fromBlocks: Record<string, unknown[]> = {};
+  for (const block of article.body)
+    for (const [key, values] of Object.entries(specOf(block.type)?.jsonLd?.(block as never, abs) ?? {}))
+      (fromBlocks[key] ??= []).push(...values);
   const url = abs(article.url);
   return prune({
     '@context': 'https://schema.org',
@@ -54,7 +61,7 @@ export function articleJsonLd(article: Article, base?: string): Record<string, u
       image: abs(a.image?.src),
       sameAs: a.links?.length ? a.links.map((l) => abs(l.url)) : undefined,
     })),
-    citation: citations.length ? citations : undefined,
+    ...fromBlocks,
   }) as Record<string, unknown>;
 }
 

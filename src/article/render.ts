@@ -1,11 +1,13 @@
-import { html as litHtml, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { Article, Block, Photo } from './types.js';
+import type { HtmlMode, RenderContext } from './blocks/spec.js';
+import { slotLink } from './blocks/slot-link.js';
+import { specOf } from './define-block.js';
+import type { NormalizedArticle } from './normalize.js';
 import { msg } from '../internal/i18n.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { headingHtml, htmlWith } from '../internal/retag.js';
+import { htmlWith } from '../internal/retag.js';
 import { nameList } from '../internal/templates.js';
 import { DEFAULT_TAGS, type TagNames } from '../internal/tags.js';
-import { linkify } from '../components/tweet-embed/linkify.js';
 
 export interface RenderOptions {
   /** Language for built-in words ("By"); the article's own `lang` wins. */
@@ -18,7 +20,9 @@ export interface RenderOptions {
    * Turns an HTML field into something a lit template can render safely: a sanitized
    * DocumentFragment in the browser, sanitized markup on the server.
    */
-  sanitize(html: string, mode: 'inline' | 'block', path: string): unknown;
+  sanitize(html: string, mode: HtmlMode, path: string): unknown;
+  /** Hears a block that could not be rendered (it is left out); by default console.warn. */
+  warn?(path: string, message: string): void;
   /** The article's JSON-LD as a `<script type="application/ld+json">` (see article/jsonld.ts), placed last. */
   jsonLd?(article: Article): unknown;
   /**
@@ -27,32 +31,6 @@ export interface RenderOptions {
    */
   blocks?: number;
 }
-
-/** A named link in a slot: the `<a>` itself is slotted, so the element's part styles reach it. */
-const slotLink = (slot: string, link?: { name: string; url?: string }) =>
-  !link
-    ? nothing
-    : link.url
-      ? litHtml`<a slot=${slot} href=${link.url}>${link.name}</a>`
-      : litHtml`<span slot=${slot}>${link.name}</span>`;
-
-/**
- * Text of an HTML field for comparing words only (never rendered): tags become spaces and the few
- * entities that matter for quotes are decoded. Far cheaper than sanitizing the field a second time.
- */
-const textOnly = (markup: string) =>
-  markup
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:#8220|#8221|ldquo|rdquo|quot);/g, '"')
-    .replace(/&(?:#8217|rsquo|#39|apos);/g, "'")
-    .replace(/&amp;/g, '&');
-
-const squash = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /**
  * Text goes into slots, in light DOM. Short fields are also given as attributes: server rendering
@@ -72,7 +50,7 @@ const BY_DEFAULT_NAME = Object.fromEntries(Object.entries(DEFAULT_TAGS).map(([k,
 /** A default element name where a template opens or closes it. */
 const TAG = new RegExp(`(</?)(${Object.values(DEFAULT_TAGS).join('|')})\\b`, 'g');
 
-export function articleTemplate(article: Article, options: RenderOptions): TemplateResult {
+export function articleTemplate(article: NormalizedArticle, options: RenderOptions): TemplateResult {
   // The templates name the default tags; a prefixed registration renders a copy with its names.
   const tags = options.tags ?? DEFAULT_TAGS;
   const names = Object.values(tags).join();
@@ -82,14 +60,6 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
   const lang = article.lang || options.lang;
   // Any number-ish input (an attribute like "2", or junk) lands on a whole level from 1 to 5.
   const level = Math.min(5, Math.max(1, Math.round(Number(options.headingLevel)) || 1));
-
-  // Body text, to tell whether a pull quote repeats it (then assistive technology skips the quote).
-  // Computed only for articles that have a pull quote.
-  let bodyText: string | undefined;
-  const repeats = (quote: string) =>
-    (bodyText ??= squash(
-      article.body.map((b) => (b.type === 'paragraph' || b.type === 'blockquote' ? textOnly(b.html) : '')).join(' '),
-    )).includes(squash(quote));
 
   // data-json-path lets a photo that fails to load name itself in its warning.
   const photo = (p: Photo, path: string, lead = false) =>
@@ -111,59 +81,32 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       }</photo-figure
     >`;
 
+  // Each block maps to its type's template. One that throws (a publisher's block, say) is left
+  // out with a warning, never the article.
   const block = (b: Block, i: number): unknown => {
     const path = `body[${i}]`;
-    switch (b.type) {
-      case 'paragraph':
-        return html`<p>${options.sanitize(b.html, 'inline', `${path}.html`)}</p>`;
-      case 'heading': {
-        const h2Html = headingHtml(2, Math.min(6, b.level! + level - 1));
-        return h2Html`<h2>${b.text}</h2>`;
-      }
-      case 'blockquote':
-        return html`<pull-quote
-          data-article-role="quote"
-          variant="block"
-          source=${b.source?.name ?? nothing}
-          cite=${b.source?.url ?? nothing}
-          >${options.sanitize(b.html, 'block', `${path}.html`)}${slotLink('source', b.source)}</pull-quote
-        >`;
-      case 'pullquote': {
-        const repeated = repeats(b.text);
-        return html`<pull-quote
-          data-article-role="quote"
-          ?repeated=${repeated}
-          aria-hidden=${ifDefined(repeated ? 'true' : undefined)}
-          attribution=${b.attribution ?? nothing}
-          >${b.text}${b.attribution ? html`<span slot="attribution">${b.attribution}</span>` : nothing}</pull-quote
-        >`;
-      }
-      case 'tweet':
-        // No whitespace between the post's text and the author slot: the text part keeps newlines (pre-line).
-        // prettier-ignore
-        return html`<tweet-embed
-          data-article-role="post"
-          url=${b.url ?? nothing}
-          author-name=${b.author.name}
-          handle=${b.author.handle ?? nothing}
-          avatar=${b.author.image ?? nothing}
-          published=${b.published ?? nothing}
-          ><p>${linkify(b.text)}</p><span slot="author">${b.author.name}</span></tweet-embed
-        >`;
-      case 'image':
-        return photo(b, path);
+    const context: RenderContext = {
+      html,
+      path,
+      lang,
+      level,
+      sanitize: (markup, mode, key) => options.sanitize(markup, mode, `${path}.${key}`),
+      photo: (p, key) => photo(p, key ? `${path}.${key}` : path),
+    };
+    try {
+      return specOf(b.type)?.render(b as never, context) ?? nothing;
+    } catch (error) {
+      (options.warn ?? ((p, m) => console.warn(`news-article: ${p}: ${m}`)))(
+        path,
+        `${b.type} block could not be rendered (${(error as Error)?.message ?? error}); left out`,
+      );
+      return nothing;
     }
   };
 
   const authors = article.authors ?? [];
   const body = options.blocks === undefined ? article.body : article.body.slice(0, options.blocks);
   const complete = body.length === article.body.length;
-  // About 230 words a minute; the tag-stripping here only counts words, it never makes markup.
-  const words = article.body
-    .map((b) => ('html' in b ? b.html.replace(/<[^>]*>/g, ' ') : 'text' in b ? b.text : ''))
-    .join(' ')
-    .split(/\s+/)
-    .filter(Boolean).length;
   return html`
     <article-header
       data-article-role="header"
@@ -175,7 +118,7 @@ export function articleTemplate(article: Article, options: RenderOptions): Templ
       .authors=${authors}
       published=${article.published ?? nothing}
       modified=${article.modified ?? nothing}
-      reading-time=${Math.max(1, Math.round(words / 230))}
+      reading-time=${article.readingTime}
       >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline"
         >${article.headline}</span
       >${article.dek ? html`<span slot="dek">${article.dek}</span>` : nothing}${

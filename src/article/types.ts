@@ -1,7 +1,9 @@
+import type { BuiltInBlock } from './blocks/index.js';
+
 /**
  * Article JSON: the portable description of one news article that `<news-article>` renders.
- * The JSON Schema beside this file (`article.schema.json`) describes the same shape for other tools;
- * `tests/schema.test.ts` keeps the two in step.
+ * Each body block type is a module in `blocks/`; the JSON Schema (`article.schema.json`, built from
+ * `schema.ts`) describes the same shape for other tools.
  */
 
 /** A named destination, such as a section ("The Corner") or a news outlet ("The Washington Post"). */
@@ -44,63 +46,22 @@ export interface Author {
   links?: ProfileLink[];
 }
 
-/** A paragraph of body copy. `html` may hold only a, em, strong, i, b, br, code, sub and sup. */
-export interface ParagraphBlock {
-  type: 'paragraph';
-  html: string;
-}
+export type { ParagraphBlock } from './blocks/paragraph.js';
+export type { HeadingBlock } from './blocks/heading.js';
+export type { BlockquoteBlock } from './blocks/blockquote.js';
+export type { PullquoteBlock } from './blocks/pullquote.js';
+export type { TweetBlock, PostAuthor } from './blocks/tweet.js';
+export type { ImageBlock } from './blocks/image.js';
+export type { ListBlock, ListItem } from './blocks/list.js';
+export type { TableBlock } from './blocks/table.js';
+export type { CodeBlock } from './blocks/code.js';
+export type { DividerBlock } from './blocks/divider.js';
+export type { CalloutBlock } from './blocks/callout.js';
+export type { CorrectionBlock } from './blocks/correction.js';
+export type { LinkBlock } from './blocks/link.js';
 
-export interface HeadingBlock {
-  type: 'heading';
-  text: string;
-  /** Defaults to 2. */
-  level?: 2 | 3;
-}
-
-/**
- * A passage quoted from another work. `html` may hold paragraphs (`p`) and the paragraph's
- * inline elements.
- */
-export interface BlockquoteBlock {
-  type: 'blockquote';
-  html: string;
-  /** The quoted work's publisher; its `url` becomes the quotation's `cite`. */
-  source?: Link;
-}
-
-/** A short quotation set large for emphasis. */
-export interface PullquoteBlock {
-  type: 'pullquote';
-  text: string;
-  /** Who said it, e.g. "One U.S. official". */
-  attribution?: string;
-}
-
-/** The author of a post on X. */
-export interface PostAuthor {
-  name: string;
-  /** Handle without the leading "@". */
-  handle?: string;
-  /** Avatar URL. Only same-origin images load before the reader asks for the live post. */
-  image?: string;
-}
-
-/** A snapshot of a post on X, shown without contacting X. */
-export interface TweetBlock {
-  type: 'tweet';
-  /** The post's address, e.g. https://x.com/handle/status/123. */
-  url?: string;
-  text: string;
-  /** ISO 8601 date-time. */
-  published?: string;
-  author: PostAuthor;
-}
-
-export interface ImageBlock extends Photo {
-  type: 'image';
-}
-
-export type Block = ParagraphBlock | HeadingBlock | BlockquoteBlock | PullquoteBlock | TweetBlock | ImageBlock;
+/** A body block: one of the built-in types (see article/blocks/). */
+export type Block = BuiltInBlock;
 
 export type BlockType = Block['type'];
 

@@ -26,6 +26,14 @@ export interface Messages {
   articleFailed: string;
   /** `{name}` is the number of minutes. */
   minRead: string;
+  /** Labels of correction blocks, by kind. */
+  correction: string;
+  clarification: string;
+  update: string;
+  /** The name of a table's scrolling box when it has no caption. */
+  table: string;
+  /** Before a table's source. */
+  source: string;
 }
 
 /** Registered languages, by lower-case tag. */

@@ -11,12 +11,16 @@ import { safeUrl } from './url.js';
 
 export const INLINE_ELEMENTS = ['a', 'em', 'strong', 'i', 'b', 'br', 'code', 'sub', 'sup'] as const;
 export const BLOCK_ELEMENTS = [...INLINE_ELEMENTS, 'p'] as const;
+/** Callouts and corrections: paragraphs and lists. */
+export const RICH_ELEMENTS = [...BLOCK_ELEMENTS, 'ul', 'ol', 'li'] as const;
 const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title', 'hreflang'] };
 const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
 /** Every attribute some allowed element may keep: what the native sanitizer lets through to step 2. */
 const KEPT_ATTRIBUTES = [...new Set([...Object.values(ATTRIBUTES).flat(), ...GLOBAL_ATTRIBUTES])];
 
-type Mode = 'inline' | 'block';
+type Mode = 'inline' | 'block' | 'rich';
+/** Hears what sanitizing removed: an unsafe link (an error in the data) or markup outside the allowlist. */
+export type IssueListener = (message: string, code: 'unsafe-url' | 'removed-markup') => void;
 
 /** Elements whose content is code or UI, not text: removed whole (DOMPurify does the same). */
 const DROP_WITH_CONTENT = [
@@ -66,7 +70,7 @@ function inert(): Document {
  * Sanitized DOM for an HTML field. `onIssue` hears what was removed. Before a sanitizer is
  * available (only possible if `loadSanitizer` was not awaited) the text alone is kept.
  */
-export function sanitize(html: string, mode: Mode, onIssue?: (message: string) => void): DocumentFragment {
+export function sanitize(html: string, mode: Mode, onIssue?: IssueListener): DocumentFragment {
   if (onIssue && /\bhref\s*=/i.test(html)) reportUnsafeLinks(html, onIssue);
   const holder = inert().createElement('div');
   if (nativeSanitizer()) {
@@ -98,7 +102,7 @@ export function sanitize(html: string, mode: Mode, onIssue?: (message: string) =
  * parser would, so `&#106;avascript:` is reported too. A miss only costs a warning: the sanitizer
  * has removed the URL either way.
  */
-export function reportUnsafeLinks(html: string, onIssue: (message: string) => void): void {
+export function reportUnsafeLinks(html: string, onIssue: IssueListener): void {
   const decode = (value: string) =>
     value
       .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
@@ -108,20 +112,20 @@ export function reportUnsafeLinks(html: string, onIssue: (message: string) => vo
         (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()]!,
       );
   for (const match of html.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-    safeUrl(decode(match[1] ?? match[2] ?? match[3] ?? ''), (reason) => onIssue(`link: ${reason}`));
+    safeUrl(decode(match[1] ?? match[2] ?? match[3] ?? ''), (reason) => onIssue(`link: ${reason}`, 'unsafe-url'));
   }
 }
 
 /** The allowlist for a field's mode. */
 export function allowedElements(mode: Mode): Set<string> {
-  return new Set<string>(mode === 'inline' ? INLINE_ELEMENTS : BLOCK_ELEMENTS);
+  return new Set<string>(mode === 'inline' ? INLINE_ELEMENTS : mode === 'block' ? BLOCK_ELEMENTS : RICH_ELEMENTS);
 }
 
 /** Step 2 on any DOM (the browser's or, on the server, jsdom's): see the module comment. */
-export function narrowTree(holder: Element, mode: Mode, onIssue?: (message: string) => void): void {
+export function narrowTree(holder: Element, mode: Mode, onIssue?: IssueListener): void {
   const removed = new Set<string>();
   narrow(holder, allowedElements(mode), removed, onIssue);
-  if (removed.size) onIssue?.(`removed markup not allowed here: ${[...removed].join(', ')}`);
+  if (removed.size) onIssue?.(`removed markup not allowed here: ${[...removed].join(', ')}`, 'removed-markup');
 }
 
 /** DOMPurify settings shared by the browser fallback and the server. */
@@ -133,7 +137,7 @@ export function purifyConfig(): Record<string, unknown> {
   return { USE_PROFILES: { html: true }, FORBID_TAGS: DROP_WITH_CONTENT };
 }
 
-function narrow(parent: Element, allowed: Set<string>, removed: Set<string>, onIssue?: (m: string) => void): void {
+function narrow(parent: Element, allowed: Set<string>, removed: Set<string>, onIssue?: IssueListener): void {
   for (const child of Array.from(parent.children)) {
     narrow(child, allowed, removed, onIssue);
     const tag = child.localName;

@@ -14,13 +14,15 @@ import { JSDOM } from 'jsdom';
 import createDOMPurify from 'dompurify';
 import { normalizeArticle, type Problem } from '../article/normalize.js';
 import { articleTemplate } from '../article/render.js';
-import { articleJsonLd, scriptSafeJson } from '../article/jsonld.js';
+import { articleJsonLd as buildJsonLd, scriptSafeJson } from '../article/jsonld.js';
+import { specOf } from '../article/define-block.js';
 import type { Article } from '../article/types.js';
 import { defineArticleElements } from '../register.js';
 import '../locales/all.js';
 import { setServerLang } from '../internal/i18n.js';
 import { lightCss } from '../internal/light-styles.js';
-import { narrowTree, purifyConfig, reportUnsafeLinks } from '../internal/sanitize.js';
+import { narrowTree, purifyConfig, reportUnsafeLinks, type IssueListener } from '../internal/sanitize.js';
+import type { HtmlMode } from '../article/blocks/spec.js';
 
 export type { Article, Problem };
 
@@ -43,7 +45,7 @@ const window = new JSDOM('').window as unknown as Window & typeof globalThis;
 const purify = createDOMPurify(window);
 let defined = false;
 
-function sanitizeOnServer(markup: string, mode: 'inline' | 'block', report: (m: string) => void): HTMLElement {
+function sanitizeOnServer(markup: string, mode: HtmlMode, report: IssueListener): HTMLElement {
   // DOMPurify drops an unsafe href silently: name the link, as the browser does.
   if (/\bhref\s*=/i.test(markup)) reportUnsafeLinks(markup, report);
   const body = purify.sanitize(markup, { ...purifyConfig(), RETURN_DOM: true }) as HTMLElement;
@@ -76,9 +78,15 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
     lang,
     headingLevel: options.headingLevel,
     sanitize: (markup, mode, path) =>
-      unsafeHTML(sanitizeOnServer(markup, mode, (message) => report({ path, message })).innerHTML),
+      unsafeHTML(
+        sanitizeOnServer(markup, mode, (message, code) =>
+          report({ path, message, code, severity: code === 'unsafe-url' ? 'error' : 'warning' }),
+        ).innerHTML,
+      ),
+    warn: (path, message) => report({ path, message, code: 'render-failed', severity: 'warning' }),
     // The JSON is escaped so that it cannot close the script element (see scriptSafeJson).
-    jsonLd: (a) => unsafeHTML(`<script type="application/ld+json">${scriptSafeJson(articleJsonLd(a, base))}</script>`),
+    jsonLd: (a) =>
+      unsafeHTML(`<script type="application/ld+json">${scriptSafeJson(buildJsonLd(a, base, specOf))}</script>`),
   });
   // Our own constant CSS (the light-DOM link rules), not data.
   const fragment: TemplateResult = html`${unsafeHTML(`<style>${lightCss('news-article')}</style>`)}<news-article
@@ -101,7 +109,7 @@ async function documentFor(
   base: string | undefined,
   scriptSrc?: string,
 ): Promise<string> {
-  const ld = articleJsonLd(article, base) as { image?: { url?: string }[] };
+  const ld = buildJsonLd(article, base, specOf) as { image?: { url?: string }[] };
   const image = ld.image?.[0]?.url;
   const description =
     article.dek ?? (article.body.find((b) => b.type === 'paragraph') as { html?: string } | undefined)?.html;
@@ -146,4 +154,8 @@ function escapeHtml(value: string): string {
   return value.replace(/[&"'<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export { articleJsonLd };
+/** schema.org NewsArticle JSON-LD for an Article (normalized first), as `renderArticle` puts in the page. */
+export function articleJsonLd(input: Article | unknown, base?: string): Record<string, unknown> {
+  const { article } = normalizeArticle(input);
+  return article ? buildJsonLd(article, base ?? article.url, specOf) : {};
+}

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { normalizeArticle } from '../article/normalize.js';
+import { assembleSchema, blockSchemas } from '../article/schema.js';
+import { customBlockTypes, customSchema } from '../article/define-block.js';
+import type { JsonSchema, ProblemCode } from '../article/blocks/spec.js';
 
 export interface ValidationProblem {
   /** JSON path, e.g. `body[3].src`; `$` is the whole document. */
@@ -9,12 +11,23 @@ export interface ValidationProblem {
   message: string;
   /** Errors make the article invalid; warnings are editorial advice. */
   severity: 'error' | 'warning';
+  /** What kind of problem (see ProblemCode); `schema` for what only the JSON Schema saw, `editorial` for desk advice. */
+  code: ProblemCode | 'schema' | 'editorial';
 }
 
-const schema = JSON.parse(readFileSync(new URL('../article/article.schema.json', import.meta.url), 'utf8'));
+export interface ValidateOptions {
+  /**
+   * Block types to accept beside the built-in ones: names (any fields), or names with the JSON
+   * Schema of their fields. Types defined with `defineBlock` in this process are known already.
+   */
+  blocks?: string[] | Record<string, JsonSchema>;
+}
+
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+// Built once, when this module loads; block types added later get a schema of their own.
+const builtIn = await blockSchemas();
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-const check = ajv.compile(schema);
+const compiled = new Map<string, ValidateFunction>();
 
 const pathOf = (pointer: string) =>
   pointer
@@ -42,15 +55,25 @@ const NOISE = new Set(['if', 'allOf']);
 
 /**
  * Checks Article JSON against the JSON Schema and the editorial rules (alt text, credits, post URLs,
- * image sizes). Returns every problem with its JSON path; errors first.
+ * image sizes). Returns every problem with its JSON path; errors first. Whether a problem is an
+ * error comes from its severity, as the normalizer reports it.
  */
-export function validateArticle(data: unknown): ValidationProblem[] {
+export function validateArticle(data: unknown, options: ValidateOptions = {}): ValidationProblem[] {
+  const extra: Record<string, JsonSchema> = {};
+  for (const type of customBlockTypes()) extra[type] = customSchema(type) ?? {};
+  const given = options.blocks ?? [];
+  if (Array.isArray(given)) for (const type of given) extra[type] ??= {};
+  else Object.assign(extra, given);
+  const key = JSON.stringify(extra);
+  let check = compiled.get(key);
+  if (!check) compiled.set(key, (check = ajv.compile(assembleSchema({ ...builtIn, ...extra }))));
+
   const problems: ValidationProblem[] = [];
   const seen = new Set<string>();
   const add = (p: ValidationProblem) => {
-    const key = `${p.path}\u0000${p.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const id = `${p.path}\u0000${p.message}`;
+    if (seen.has(id)) return;
+    seen.add(id);
     problems.push(p);
   };
   if (!check(data)) {
@@ -64,39 +87,36 @@ export function validateArticle(data: unknown): ValidationProblem[] {
             : path,
         message: describe(e),
         severity: 'error',
+        code: 'schema',
       });
     }
   }
   const errorPaths = new Set(problems.map((p) => p.path));
-  for (const p of normalizeArticle(data).problems) {
+  for (const p of normalizeArticle(data, { knownTypes: Object.keys(extra) }).problems) {
     if (errorPaths.has(p.path)) continue;
-    const severity = /unknown block type|unsafe URL|not an ISO 8601|expected|nothing to show|missing$/.test(p.message)
-      ? 'error'
-      : 'warning';
-    add({ path: p.path, message: p.message, severity });
+    add(p);
   }
   // Editorial rules the renderer does not need but a desk editor does.
-  const photos: [string, unknown][] = [];
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  const photos: [string, unknown][] = [];
   if (obj(data)) {
     photos.push(['image', data.image]);
     if (Array.isArray(data.body))
-      data.body.forEach((b, i) => obj(b) && b.type === 'image' && photos.push([`body[${i}]`, b]));
-  }
-  if (obj(data) && Array.isArray(data.body)) {
-    data.body.forEach((b, i) => {
-      if (obj(b) && b.type === 'tweet' && b.url == null) {
-        add({
-          path: `body[${i}].url`,
-          message: 'post without a URL: readers get no link to the original and no live post',
-          severity: 'warning',
-        });
-      }
-    });
+      data.body.forEach((b, i) => {
+        if (!obj(b)) return;
+        if (b.type === 'image') photos.push([`body[${i}]`, b]);
+        if (b.type === 'tweet' && b.url == null)
+          add({
+            path: `body[${i}].url`,
+            message: 'post without a URL: readers get no link to the original and no live post',
+            severity: 'warning',
+            code: 'editorial',
+          });
+      });
   }
   for (const [path, photo] of photos) {
     if (obj(photo) && typeof photo.src === 'string' && !photo.credit)
-      add({ path: `${path}.credit`, message: 'photo without a credit', severity: 'warning' });
+      add({ path: `${path}.credit`, message: 'photo without a credit', severity: 'warning', code: 'editorial' });
   }
   return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

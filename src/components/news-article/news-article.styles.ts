@@ -36,7 +36,9 @@ export const styles = [
     ::slotted(script) {
       display: none;
     }
-    ::slotted(p) {
+    ::slotted(p),
+    ::slotted(ul),
+    ::slotted(ol) {
       font-family: ${tokens.serif};
       font-size: ${tokens.bodySize};
       line-height: var(--article-line-height-body, 1.65);
@@ -79,6 +81,22 @@ export const styles = [
     }
     ::slotted([data-article-role='bio']) {
       margin-block: 0 !important;
+    }
+    /* Lists hang their markers in the gutter on wide screens, as a book does; inside on phones. */
+    ::slotted(ul),
+    ::slotted(ol) {
+      padding-inline-start: 1.4em !important;
+    }
+    ::slotted([data-article-role='table']),
+    ::slotted([data-article-role='code']),
+    ::slotted([data-article-role='callout']),
+    ::slotted([data-article-role='correction']),
+    ::slotted([data-article-role='link']) {
+      margin-block: 2rem !important;
+    }
+    ::slotted([data-article-role='divider']) {
+      inline-size: 5rem;
+      margin-block: 2.5rem !important;
     }
     @media print {
       :host {

@@ -1,5 +1,8 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { articleTemplate } from '../../article/render.js';
+import { specOf } from '../../article/define-block.js';
+import { loadBlocks } from '../../article/blocks/lazy.js';
+import type { HtmlMode } from '../../article/blocks/spec.js';
 import { normalizeArticle } from '../../article/normalize.js';
 import type { Article } from '../../article/types.js';
 import { ArticleElementBase } from '../../internal/base.js';
@@ -187,6 +190,8 @@ export class NewsArticle extends ArticleElementBase {
   }
 
   async #show(data: unknown): Promise<void> {
+    // Blocks whose code loads lazily (script-tag bundle) are read once it is in.
+    if (await loadBlocks(data, specOf)) this.#normalized = undefined;
     const { article, problems } = this.#prepare(data);
     for (const p of problems) this.warn(`${p.path}: ${p.message}`);
     if (!article) {
@@ -211,7 +216,8 @@ export class NewsArticle extends ArticleElementBase {
       lang: this.locale,
       headingLevel: this.headingLevel,
       tags: (this.constructor as typeof NewsArticle).tags,
-      sanitize: (markup: string, mode: 'inline' | 'block', path: string) => {
+      warn: (path: string, message: string) => this.warn(`${path}: ${message}`),
+      sanitize: (markup: string, mode: HtmlMode, path: string) => {
         if (!sanitized.has(path))
           sanitized.set(
             path,
@@ -229,7 +235,7 @@ export class NewsArticle extends ArticleElementBase {
             // Put in whole, so a crawler never finds an empty block.
             const script = document.createElement('script');
             script.type = 'application/ld+json';
-            script.textContent = trustedJson(scriptSafeJson(articleJsonLd(data, document.baseURI))) as string;
+            script.textContent = trustedJson(scriptSafeJson(articleJsonLd(data, document.baseURI, specOf))) as string;
             this.querySelector(':scope > script[type="application/ld+json"]')?.remove();
             this.append(script);
           },

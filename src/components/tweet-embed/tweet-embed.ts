@@ -4,7 +4,7 @@ import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, initials, msg } from '../../internal/i18n.js';
 import { timeTag } from '../../internal/templates.js';
 import { isSameOrigin } from '../../internal/url.js';
-import { linkify, postId } from './linkify.js';
+import { linkify, postId } from '../../internal/linkify.js';
 import { styles } from './tweet-embed.styles.js';
 
 /** Renders the official embed of a post into `target`. Injectable so tests never reach X. */

@@ -19,6 +19,11 @@ const messages: Messages = {
   profiles: 'الحسابات',
   articleFailed: 'تعذّر عرض هذه المقالة.',
   minRead: 'قراءة في {name} دقائق',
+  correction: 'تصحيح',
+  clarification: 'توضيح',
+  update: 'تحديث',
+  table: 'جدول',
+  source: 'المصدر:',
 };
 
 export default messages;

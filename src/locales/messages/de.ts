@@ -19,6 +19,11 @@ const messages: Messages = {
   profiles: 'Profile',
   articleFailed: 'Dieser Artikel kann nicht angezeigt werden.',
   minRead: '{name} Min. Lesezeit',
+  correction: 'Korrektur',
+  clarification: 'Klarstellung',
+  update: 'Aktualisierung',
+  table: 'Tabelle',
+  source: 'Quelle:',
 };
 
 export default messages;

@@ -19,6 +19,11 @@ const messages: Messages = {
   profiles: 'Perfiles',
   articleFailed: 'No se puede mostrar este artículo.',
   minRead: '{name} min de lectura',
+  correction: 'Corrección',
+  clarification: 'Aclaración',
+  update: 'Actualización',
+  table: 'Tabla',
+  source: 'Fuente:',
 };
 
 export default messages;

@@ -19,6 +19,11 @@ const messages: Messages = {
   profiles: 'Profils',
   articleFailed: 'Cet article ne peut pas être affiché.',
   minRead: '{name} min de lecture',
+  correction: 'Correction',
+  clarification: 'Précision',
+  update: 'Mise à jour',
+  table: 'Tableau',
+  source: 'Source :',
 };
 
 export default messages;

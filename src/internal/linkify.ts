@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl } from './url.js';
 
 // URLs, @mentions and #hashtags as X recognises them; the lookbehinds stop "a@b" and "&#" matching.
 const TOKEN = /https?:\/\/[^\s<>"]+|(?<![\w@])@\w{1,15}\b|(?<![\w&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
