@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 // ajv ships CommonJS only; tests/vendor/ajv.js is the installed ajv + ajv-formats bundled as an ES module.
 import { Ajv2020, addFormats } from './vendor/ajv.js';
-import schema from '../src/article/article.schema.json';
+// Assembled by the build from the block registry (src/article/schema.ts); pretest builds it.
+import schema from '../dist/article/article.schema.json';
+import everyBlock from '../examples/every-block.json';
+import { BLOCKS } from '../src/article/blocks/index.js';
 import corner from '../examples/the-corner.json';
 import { normalizeArticle } from '../src/index.js';
 
@@ -65,6 +68,18 @@ describe('Article JSON Schema', () => {
       expect(errorsOf(data)).to.deep.equal([]);
     });
 
+    it('accepts the sample article that uses every block type', () => {
+      expect(errorsOf(everyBlock)).to.deep.equal([]);
+      const types = new Set(everyBlock.body.map((b: { type: string }) => b.type));
+      expect([...types].sort()).to.deep.equal(Object.keys(BLOCKS).sort());
+    });
+
+    it("dispatches on exactly the registry's block types", () => {
+      const dispatch = (schema.$defs as any).block;
+      expect(dispatch.properties.type.enum).to.deep.equal(Object.keys(BLOCKS));
+      for (const type of Object.keys(BLOCKS)) expect(schema.$defs).to.have.property(`${type}Block`);
+    });
+
     it('accepts a plain ISO date for published, as its description says', () => {
       expect(errorsOf({ ...MINIMAL, published: '2022-11-05' })).to.deep.equal([]);
     });
@@ -85,7 +100,33 @@ describe('Article JSON Schema', () => {
       ['an unknown block type', variant((a) => a.body.push({ type: 'map', lat: 46.6, lng: 32.6 }))],
       ['a block without a type', variant((a) => a.body.push({ html: 'x' }))],
       ['a paragraph without html', variant((a) => a.body.push({ type: 'paragraph', text: 'x' }))],
-      ['a heading of level 4', variant((a) => a.body.push({ type: 'heading', text: 'x', level: 4 }))],
+      ['a heading of level 5', variant((a) => a.body.push({ type: 'heading', text: 'x', level: 5 }))],
+      ['a list without items', variant((a) => a.body.push({ type: 'list', items: [] }))],
+      [
+        'a list item that is a number',
+        variant((a) => a.body.push({ type: 'list', items: [{ html: 'x', items: [3] }] })),
+      ],
+      [
+        'a list with a fractional start',
+        variant((a) => a.body.push({ type: 'list', ordered: true, start: 1.5, items: ['x'] })),
+      ],
+      ['a table without rows', variant((a) => a.body.push({ type: 'table', caption: 'x' }))],
+      ['a table row that is not a list', variant((a) => a.body.push({ type: 'table', rows: ['a, b'] }))],
+      ['a code block without text', variant((a) => a.body.push({ type: 'code', language: 'sql' }))],
+      ['a callout without html', variant((a) => a.body.push({ type: 'callout', label: 'Key points' }))],
+      [
+        'a correction of an unknown kind',
+        variant((a) => a.body.push({ type: 'correction', html: 'x', kind: 'retraction' })),
+      ],
+      [
+        'a correction with a date that is not ISO 8601',
+        variant((a) => a.body.push({ type: 'correction', html: 'x', date: 'Tuesday' })),
+      ],
+      ['a link card without a headline', variant((a) => a.body.push({ type: 'link', url: '/next' }))],
+      [
+        'a link card to a javascript: URL',
+        variant((a) => a.body.push({ type: 'link', url: 'javascript:alert(1)', headline: 'x' })),
+      ],
       ['a tweet without an author', variant((a) => a.body.push({ type: 'tweet', text: 'x' }))],
       ['an image without alt', variant((a) => delete a.image.alt)],
       ['a zero width', variant((a) => (a.image.width = 0))],

@@ -20,8 +20,12 @@ export interface TableBlock {
   numeric?: boolean[];
 }
 
-/** A figure: an optional sign or currency, digits with separators, an optional unit or percent. */
-const FIGURE = /^[-+−–(]?[$€£¥₹]?\s?\d[\d.,\s  ]*(?:%|[a-z]{1,3}\.?|[$€£¥₹])?\)?$/i;
+/**
+ * A figure: an optional sign or currency, digits with separators, then an optional percent,
+ * currency or unit ("$3.4 million", "12.5%", "€2bn", "1,204 km"). One repetition only: linear.
+ */
+const FIGURE =
+  /^[-+−–(]?[$€£¥₹]?\s?\d[\d.,\s\u00a0\u202f]*(?:%|[$€£¥₹]|(?:million|billion|trillion|thousand|[a-z]{1,3})\.?)?\)?$/i;
 const BLANK = /^(?:|[-–—]|n\/?a)$/i;
 
 function rows(read: Reader, key: string): string[][] {
@@ -100,13 +104,13 @@ export const table: BlockSpec<TableBlock> = {
   // A labelled box that scrolls sideways (never the page), a clear head, hairline rules, figures aligned.
   styles: (r) =>
     `:where(${r('table')}){font-family:${sans};font-size:.9375rem;line-height:1.45;color:${text}}` +
-    `:where(${r('table')}>[role=region]){overflow-x:auto;overscroll-behavior-x:contain}` +
+    `:where(${r('table')}>[role=region]){overflow-x:auto;overscroll-behavior-x:contain;container-type:inline-size}` +
     `:where(${r('table')} table){inline-size:100%;border-collapse:collapse}` +
-    `:where(${r('table')} caption){caption-side:top;text-align:start;padding-block-end:.6rem;font-family:${serif};font-size:1.125rem;font-weight:700;line-height:1.3}` +
-    `:where(${r('table')}) :where(th,td){padding:.55rem .75rem;text-align:start;vertical-align:top;min-inline-size:5.5em;border-block-end:1px solid ${rule}}` +
+    `:where(${r('table')} caption){caption-side:top;position:sticky;inset-inline-start:0;max-inline-size:100cqi;text-align:start;padding-block-end:.6rem;font-family:${serif};font-size:1.125rem;font-weight:700;line-height:1.3}` +
+    `:where(${r('table')}) :where(th,td){padding:.55rem .75rem;text-align:start;vertical-align:top;min-inline-size:4.5em;border-block-end:1px solid ${rule}}` +
     `:where(${r('table')}) :where(th,td):first-child{padding-inline-start:0}:where(${r('table')}) :where(th,td):last-child{padding-inline-end:0}` +
     `:where(${r('table')} th){font-weight:700;font-size:.8125rem;letter-spacing:.02em;vertical-align:bottom;border-block-end:2px solid ${text}}` +
-    `:where(${r('table')} [data-numeric]){text-align:end;font-variant-numeric:tabular-nums lining-nums;white-space:nowrap}` +
+    `:where(${r('table')} [data-numeric]){text-align:end;font-variant-numeric:tabular-nums lining-nums}:where(${r('table')} td[data-numeric]){white-space:nowrap}` +
     `:where(${r('table')} figcaption){margin-block-start:.6rem;font-size:.8125rem;color:${muted}}` +
     `:where(${r('table')}>[role=region]):focus-visible{outline:2px solid ${link};outline-offset:2px}`,
 };

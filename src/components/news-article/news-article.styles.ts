@@ -29,6 +29,8 @@ export const styles = [
     }
 
     ::slotted(*) {
+      /* Padded blocks (callouts, code) keep to the column too, whatever the page's box-sizing. */
+      box-sizing: border-box !important;
       max-inline-size: ${tokens.measure} !important;
       margin-inline: auto !important;
       margin-block: 0 ${tokens.space} !important;
