@@ -1,4 +1,5 @@
-// axe-core on every Storybook story and on the reference article page, in light and dark colour
+// axe-core on every Storybook story and on the example pages (the reference article, and the sample
+// with every block type), in light and dark colour
 // schemes, at 375 and 1280 px (WCAG 2.2 A and AA rules). Builds the static Storybook first when it
 // is missing or older than the sources.
 import { test, before, after } from 'node:test';
@@ -68,13 +69,13 @@ const CONFIGS = [
 
 // Each page is loaded once and audited in all four configurations (scheme and width are switched
 // in place, which re-lays out the page as a fresh load would).
-test(`axe: ${stories.length} stories and three example pages, light and dark, at 375 and 1280 px`, async () => {
+test(`axe: ${stories.length} stories and four example pages, light and dark, at 375 and 1280 px`, async () => {
   const context = await browser.newContext({ viewport: { width: 375, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const failures = [];
   const pages = [
     ...stories.map((story) => [story.id, `storybook-static/iframe.html?id=${story.id}&viewMode=story`]),
-    ...['examples/index.html', 'examples/ssr.html', 'examples/hand-authored.html'].map((p) => [p, p]),
+    ...['examples/index.html', 'examples/ssr.html', 'examples/hand-authored.html', 'examples/every-block.html'].map((p) => [p, p]),
   ];
   for (const [name, path] of pages) {
     await page.goto(`${origin}/${path}`);

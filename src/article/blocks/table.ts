@@ -125,6 +125,9 @@ export const schema: JsonSchema = {
     source: ref('link'),
   },
   $defs: {
-    tableRow: { type: 'array', items: { type: ['string', 'number'], description: 'A cell: inline HTML.' } },
+    tableRow: {
+      type: 'array',
+      items: { anyOf: [{ type: 'string' }, { type: 'number' }], description: 'A cell: inline HTML.' },
+    },
   },
 };
