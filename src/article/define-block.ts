@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { BLOCKS } from './blocks/index.js';
+import { BLOCKS } from './blocks/registry.js';
 import type { BlockSpec, JsonSchema, Reader, RenderContext } from './blocks/spec.js';
 
 /** A publisher's block type, as given to `defineBlock`. */

@@ -1,4 +1,4 @@
-import { BLOCKS } from './blocks/index.js';
+import { BLOCKS } from './blocks/registry.js';
 import type { JsonSchema } from './blocks/spec.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { BuiltInBlock } from './blocks/index.js';
+import type { BuiltInBlock } from './blocks/registry.js';
 
 /**
  * Article JSON: the portable description of one news article that `<news-article>` renders.

@@ -1,6 +1,6 @@
 import { DEFAULT_TAGS, type TagNames } from './tags.js';
 import { link } from './tokens.js';
-import { BLOCKS } from '../article/blocks/index.js';
+import { BLOCKS } from '../article/blocks/registry.js';
 
 const adopted = new Set<string>();
 /** The `<news-article>` names whose light styles are in the document (a prefixed registration adds one). */
