@@ -19,7 +19,7 @@ export {
   type ProblemCode,
   type Severity,
 } from './article/normalize.js';
-export { defineBlock, type BlockDefinition } from './article/define-block.js';
+export { defineBlock, loadBlocks, type BlockDefinition } from './article/define-block.js';
 export type { Reader, RenderContext, HtmlMode } from './article/blocks/spec.js';
 /** Lit's `html`, for the templates of blocks made with `defineBlock` (the bundle carries no second copy). */
 export { html } from 'lit';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { linkify, postId } from '../src/components/tweet-embed/linkify.js';
+import { linkify, postId } from '../src/internal/linkify.js';
 
 /** Renders linkify's output and reads it back: the text, and each link as [text, href]. */
 function linkified(text: string): { text: string; links: [string, string][]; rel: string[] } {

@@ -4,7 +4,7 @@ import { Ajv2020, addFormats } from './vendor/ajv.js';
 // Assembled by the build from the block registry (src/article/schema.ts); pretest builds it.
 import schema from '../dist/article/article.schema.json';
 import everyBlock from '../examples/every-block.json';
-import { BLOCKS } from '../src/article/blocks/index.js';
+import { BLOCKS } from '../src/article/blocks/registry.js';
 import corner from '../examples/the-corner.json';
 import { normalizeArticle } from '../src/index.js';
 

@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { BLOCKS } from './blocks/registry.js';
+import { loadBlocks as loadLazyBlocks } from './blocks/lazy.js';
 import type { BlockSpec, JsonSchema, Reader, RenderContext } from './blocks/spec.js';
 
 /** A publisher's block type, as given to `defineBlock`. */
@@ -75,4 +76,13 @@ export function defineBlock<B extends { type: string } = { type: string; [field:
     text: (block) => (text ? String(text(block as B) ?? '') : ''),
   });
   schemas.set(type, schema ?? {});
+}
+
+/**
+ * Loads the code of the block types `article` uses, where it loads lazily (the script-tag bundle
+ * keeps the rarer types in files of their own); then `normalizeArticle` reads them. `<news-article>`
+ * does this itself; from npm every type is already loaded and this resolves at once.
+ */
+export async function loadBlocks(article: unknown): Promise<void> {
+  await loadLazyBlocks(article, specOf);
 }

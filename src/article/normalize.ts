@@ -1,5 +1,5 @@
 import type { Article, Author, Block, Link, Photo, ProfileLink } from './types.js';
-import type { Problem, ProblemCode, Reader, Severity } from './blocks/spec.js';
+import type { BlockSpec, Problem, ProblemCode, Reader, Severity } from './blocks/spec.js';
 import { opaque, specOf } from './define-block.js';
 import { safeSrcset, safeUrl } from '../internal/url.js';
 
@@ -58,6 +58,8 @@ export function normalizeArticle(input: unknown, options: NormalizeOptions = {})
 
   const headline = root.text('headline', true) ?? '';
   if (own(input, 'body') == null) report('body', 'missing', 'missing');
+  // The spec each kept block was read with (a type known by name only has no spec of its own).
+  const specs: BlockSpec<{ type: string }>[] = [];
   const body = root.list('body', (value, path): Block | undefined => {
     const obj = root.object(value, path, 'a block object', ', skipped');
     if (!obj) return undefined;
@@ -72,7 +74,9 @@ export function normalizeArticle(input: unknown, options: NormalizeOptions = {})
         'unknown-block',
       );
     const fields = spec.normalize(obj);
-    return fields ? ({ type, ...fields } as Block) : obj.report(`${type} block skipped`, 'block-skipped');
+    if (!fields) return obj.report(`${type} block skipped`, 'block-skipped');
+    specs.push(spec);
+    return { type, ...fields } as Block;
   });
   if (!headline && body.length === 0) {
     report('$', 'nothing to show: no headline and no usable body block', 'nothing-to-show');
@@ -80,7 +84,7 @@ export function normalizeArticle(input: unknown, options: NormalizeOptions = {})
   }
 
   // Derived values. A pull quote repeating the body's words is hidden from assistive technology.
-  const texts = body.map((b) => specOf(b.type)!.text(b as never) || '');
+  const texts = body.map((b, i) => specs[i].text(b as never) || '');
   const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
   if (body.some((b) => b.type === 'pullquote')) {
     const rest = squash(texts.filter((_, i) => body[i].type !== 'pullquote').join(' '));

@@ -38,7 +38,7 @@ export const correction: BlockSpec<CorrectionBlock> = {
   jsonLd: (b) =>
     b.kind === 'update'
       ? undefined
-      : { correction: [{ '@type': 'CorrectionComment', text: plainText(b.html).trim(), datePublished: b.date }] },
+      : { correction: [{ '@type': 'CorrectionComment', text: plainText(b.html), datePublished: b.date }] },
   // Plainly editorial: a ruled box with its label.
   styles: (r) =>
     `:where(${r('correction')}){padding:1rem 1.25rem;border:1px solid ${rule};border-radius:.5rem;font-family:${sans};font-size:.9375rem;line-height:1.5;color:${text}}` +

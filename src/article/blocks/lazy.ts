@@ -14,16 +14,30 @@ export function lazyBlock<B extends { type: string }>(
 ): BlockSpec<B> {
   let real: BlockSpec<B> | undefined;
   let loading: Promise<unknown> | undefined;
+  let failure: string | undefined;
   return {
+    // A file that fails to load (a network error, or a cached bundle asking for a file a new deploy
+    // removed) costs only the blocks of its type, reported; the next article tries again.
     load: () =>
-      (loading ??= load().then((module) => {
-        real = module[type] as BlockSpec<B>;
-        if (real.styles) adoptBlockStyles(real.styles);
-      })),
+      (loading ??= load().then(
+        (module) => {
+          real = module[type] as BlockSpec<B>;
+          failure = undefined;
+          if (real.styles) adoptBlockStyles(real.styles);
+        },
+        (error: unknown) => {
+          loading = undefined;
+          failure = String((error as Error)?.message ?? error);
+        },
+      )),
     normalize: (read) =>
       real
         ? real.normalize(read)
-        : read.report(`the code of "${type}" blocks has not loaded; skipped`, 'block-skipped'),
+        : read.report(
+            `the code of "${type}" blocks ${failure ? `could not be loaded (${failure})` : 'has not loaded (see loadBlocks)'}; skipped`,
+            'block-skipped',
+            'warning',
+          ),
     render: (block, context) => real?.render(block, context),
     text: (block) => real?.text(block) ?? '',
     styles: (r) => real?.styles?.(r) ?? '',
@@ -33,9 +47,13 @@ export function lazyBlock<B extends { type: string }>(
 
 /**
  * Loads the code of the lazily loaded block types that `data.body` names (raw input: nothing is
- * trusted; unknown types are left for the normalizer to report). Resolves true when any loaded.
+ * trusted; unknown types are left for the normalizer to report). Resolves true when any was asked
+ * for; never rejects (a type that fails to load is reported when normalizing).
  */
-export async function loadBlocks(data: unknown, specOf: (type: string) => BlockSpec<{ type: string }> | undefined) {
+export async function loadBlocks(
+  data: unknown,
+  specOf: (type: string) => BlockSpec<{ type: string }> | undefined,
+): Promise<boolean> {
   const body = (data as { body?: unknown } | null)?.body;
   if (!Array.isArray(body)) return false;
   const pending = new Set<Promise<unknown>>();

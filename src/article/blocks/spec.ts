@@ -126,7 +126,14 @@ export interface BlockSpec<B extends { type: string }> {
 /** A JSON Schema fragment (draft 2020-12). */
 export type JsonSchema = Record<string, unknown>;
 
-/** Text of an HTML fragment for counting and comparing words (never rendered). Linear: no regex backtracking. */
+/** Elements that separate words: their tags become a space; inline tags add nothing (`Tues<em>day</em>`). */
+const BREAKS =
+  /^<\/?(?:p|br|li|ul|ol|div|h[1-6]|blockquote|tr|td|th|table|hr|pre|figure|figcaption|section|article|aside)\b/i;
+
+/**
+ * Text of an HTML fragment for counting and comparing words and for structured data (never
+ * rendered), whitespace collapsed. Linear: one pass, no regular expression that can backtrack.
+ */
 export function plainText(markup: string): string {
   let out = '';
   let i = 0;
@@ -135,14 +142,16 @@ export function plainText(markup: string): string {
     if (open < 0) break;
     const close = markup.indexOf('>', open);
     if (close < 0) break; // an unclosed "<" is text, as a browser shows it
-    out += `${markup.slice(i, open)} `;
+    out += markup.slice(i, open) + (BREAKS.test(markup.slice(open, open + 12)) ? ' ' : '');
     i = close + 1;
   }
   return (out + markup.slice(i))
     .replace(/&(?:#8220|#8221|ldquo|rdquo|quot);/g, '"')
     .replace(/&(?:#8217|rsquo|#39|apos);/g, "'")
     .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A `$ref` to one of the Article schema's shared definitions (text, html, url, date, photo, link). */

@@ -212,11 +212,16 @@ export class NewsArticle extends ArticleElementBase {
     // Each HTML field is sanitized once: the slices below re-render the blocks already in, and the
     // same fragment (already in the DOM) is then left as it is.
     const sanitized = new Map<string, unknown>();
+    const warned = new Set<string>();
     const options = {
       lang: this.locale,
       headingLevel: this.headingLevel,
       tags: (this.constructor as typeof NewsArticle).tags,
-      warn: (path: string, message: string) => this.warn(`${path}: ${message}`),
+      // Once per block, though each slice renders the blocks before it again.
+      warn: (path: string, message: string) => {
+        if (!warned.has(path)) this.warn(`${path}: ${message}`);
+        warned.add(path);
+      },
       sanitize: (markup: string, mode: HtmlMode, path: string) => {
         if (!sanitized.has(path))
           sanitized.set(
