@@ -12,7 +12,8 @@ export const divider: BlockSpec<DividerBlock> = {
   render: () => html`<hr data-article-role="divider" />`,
   text: () => '',
   // A short centred rule.
-  styles: (r) => `:where(${r('divider')}){block-size:0;border:0;border-block-start:1px solid ${muted};opacity:.6}`,
+  styles: (r) =>
+    `:where(${r('divider')}){inline-size:5rem;block-size:0;border:0;border-block-start:1px solid ${muted};opacity:.6}`,
 };
 
 /** JSON Schema of the block's fields. */
