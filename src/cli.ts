@@ -19,20 +19,55 @@ validate  checks the file against the Article JSON Schema and the editorial rule
           --block names a block type of your own (defineBlock) to accept, optionally
           with a JSON Schema file for its fields; repeat it for each type`;
 
+/**
+ * `text` safe to print on a terminal: data reaches the messages (values, keys, JSON.parse's excerpts),
+ * and a control character in it could move the cursor, rewrite what was printed, set the window
+ * title or reorder the line. C0 and C1 controls, DEL and the bidirectional controls are written as
+ * escapes (`\x1b`, `\u202e`); the line breaks between messages are ours.
+ */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/** Writes lines of messages (not the rendered HTML), each made printable. */
+function say(stream: NodeJS.WriteStream, ...lines: string[]): void {
+  stream.write(lines.map((line) => `${printable(line)}\n`).join(''));
+}
+
 function fail(message: string, code = 2): never {
-  process.stderr.write(`article-elements: ${message}\n`);
+  // The library's own errors already name it (renderArticle's "article-elements: nothing to render").
+  say(process.stderr, ...`article-elements: ${message.replace(/^article-elements: /, '')}`.split('\n'));
   process.exit(code);
 }
 
+// A reader that stops reading (`render … | head`) closes the pipe: that ends the run, quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+
 function readJson(file: string | undefined): unknown {
   if (!file) fail(`no file given\n${USAGE}`);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     fail(`cannot read ${file}: ${(error as Error).message}`);
   }
+  let text: string;
   try {
+    // JSON is UTF-8 (RFC 8259). A byte sequence that is not would otherwise become U+FFFD, silently.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    fail(`${file} is not valid UTF-8`, 1);
+  }
+  try {
+    // TextDecoder drops a UTF-8 byte order mark (which JSON.parse would refuse), as RFC 8259 allows.
     return JSON.parse(text);
   } catch (error) {
     fail(`${file} is not valid JSON: ${(error as Error).message}`, 1);
@@ -70,7 +105,7 @@ if (command === 'render') {
       headingLevel: value('--heading-level') ? Number(value('--heading-level')) : undefined,
       scriptSrc: value('--script'),
       baseUrl: value('--base-url'),
-      onProblem: (p) => process.stderr.write(`warning: ${p.path}: ${p.message}\n`),
+      onProblem: (p) => say(process.stderr, `warning: ${p.path}: ${p.message}`),
     });
     process.stdout.write(html);
   } catch (error) {
@@ -78,12 +113,13 @@ if (command === 'render') {
   }
 } else if (command === 'validate') {
   const problems = validateArticle(readJson(file), { blocks: blockTypes() });
-  for (const p of problems) process.stdout.write(`${p.severity}: ${p.path}: ${p.message}\n`);
+  say(process.stdout, ...problems.map((p) => `${p.severity}: ${p.path}: ${p.message}`));
   const errors = problems.filter((p) => p.severity === 'error').length;
-  process.stdout.write(
+  say(
+    process.stdout,
     errors
-      ? `${file}: invalid (${errors} error${errors > 1 ? 's' : ''})\n`
-      : `${file}: valid${problems.length ? ` (${problems.length} warning${problems.length > 1 ? 's' : ''})` : ''}\n`,
+      ? `${file}: invalid (${errors} error${errors > 1 ? 's' : ''})`
+      : `${file}: valid${problems.length ? ` (${problems.length} warning${problems.length > 1 ? 's' : ''})` : ''}`,
   );
   process.exit(errors ? 1 : 0);
 } else if (command === '--help' || command === '-h' || command === 'help') {

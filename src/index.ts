@@ -24,5 +24,6 @@ export type { Reader, RenderContext, HtmlMode } from './article/blocks/spec.js';
 /** Lit's `html`, for the templates of blocks made with `defineBlock` (the bundle carries no second copy). */
 export { html } from 'lit';
 export { registerMessages, type Messages } from './internal/i18n.js';
+export { scriptSafeJson } from './article/script-json.js';
 export type * from './article/types.js';
 import './tag-names.js';

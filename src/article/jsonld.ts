@@ -1,6 +1,9 @@
 import type { Article, Photo } from './types.js';
 import type { BlockSpec } from './blocks/spec.js';
 
+// Re-exported for the callers that load this module lazily (its home is small and in the bundle).
+export { scriptSafeJson } from './script-json.js';
+
 /**
  * schema.org NewsArticle for an Article, built from the same normalised data that renders it, so
  * the structured data cannot drift from what readers see. Fields follow Google's Article
@@ -77,12 +80,4 @@ function prune(value: unknown): unknown {
     return out;
   }
   return value;
-}
-
-/** JSON for inside a `<script>` element: `<`, `>`, `&` and line separators escaped, so it cannot end the element. */
-export function scriptSafeJson(data: unknown): string {
-  return JSON.stringify(data).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

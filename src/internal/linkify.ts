@@ -3,7 +3,18 @@ import { safeUrl } from './url.js';
 
 // URLs, @mentions and #hashtags as X recognises them; the lookbehinds stop "a@b" and "&#" matching.
 const TOKEN = /https?:\/\/[^\s<>"]+|(?<![\w@])@\w{1,15}\b|(?<![\w&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
-const TRAILING = /[.,:;!?'")\]]+$/;
+/** Punctuation that ends a sentence rather than a URL. */
+const TRAILING = `.,:;!?'")]`;
+
+/**
+ * `url` without trailing punctuation. A loop from the end, not /[.,]+$/: that regular expression
+ * backtracks through every run of dots that does not end the text (quadratic in the run's length).
+ */
+function trimTrailing(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING.includes(url[end - 1])) end--;
+  return url.slice(0, end);
+}
 
 /** The post's plain text with URLs, @mentions and #hashtags made into links to their targets. */
 export function linkify(text: string): (string | TemplateResult)[] {
@@ -12,7 +23,7 @@ export function linkify(text: string): (string | TemplateResult)[] {
   for (const match of text.matchAll(TOKEN)) {
     let token = match[0];
     const start = match.index!;
-    if (token.startsWith('http')) token = token.replace(TRAILING, '');
+    if (token.startsWith('http')) token = trimTrailing(token);
     out.push(text.slice(last, start));
     last = start + token.length;
     if (token[0] === '@') {
@@ -33,8 +44,28 @@ export function linkify(text: string): (string | TemplateResult)[] {
   return out;
 }
 
-/** The numeric id in a post URL (x.com or twitter.com), or undefined. */
+/**
+ * The numeric id of a post on X, when `url` is the address of one: https, x.com or twitter.com
+ * (www., mobile.), `/<handle>/status/<id>`. The pattern reads the URL as the browser parses it, so
+ * "https://x.com@evil.example/…" (host evil.example) and "https://x.com\@evil.example/…" (path
+ * "/@evil.example/…") are not posts. Anything else is undefined: only the network's own addresses
+ * get its name ("View on X") and its live post.
+ */
 export function postId(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  return /^https:\/\/(?:(?:www|mobile)\.)?(?:x|twitter)\.com\/\w+\/status(?:es)?\/(\d+)/i.exec(url)?.[1];
+  try {
+    return /^https:\/\/(?:(?:www|mobile)\.)?(?:x|twitter)\.com\/(?:\w{1,15}|i\/web)\/status(?:es)?\/(\d{1,20})(?:[/?#]|$)/i.exec(
+      new URL(url!).href,
+    )?.[1];
+  } catch {
+    return undefined; // not a URL (or none)
+  }
+}
+
+export const NOT_A_POST = 'not the address of a post on X (https://x.com/<handle>/status/<id>); left out';
+
+/** `value` when it passes the URL policy and is the address of a post on X (see postId), else undefined, reported. */
+export function postUrl(value: unknown, onReject?: (reason: string) => void): string | undefined {
+  const url = safeUrl(value, onReject);
+  if (url && !postId(url)) onReject?.(NOT_A_POST);
+  return postId(url) ? url : undefined;
 }

@@ -44,17 +44,35 @@ const DROP_WITH_CONTENT = [
 type Purify = { sanitize(html: string, config: Record<string, unknown>): DocumentFragment };
 
 let purify: Purify | undefined;
+let loading: Promise<void> | undefined;
 let inertDoc: Document | undefined;
 
 function nativeSanitizer(): boolean {
   return typeof Element !== 'undefined' && typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
 }
 
-/** Resolves when `sanitize` can run; loads DOMPurify on engines without the HTML Sanitizer API. */
-export async function loadSanitizer(): Promise<void> {
-  if (nativeSanitizer() || purify) return;
-  const mod = await import('dompurify');
-  purify = mod.default as unknown as Purify;
+/** How DOMPurify's file is loaded. Tests replace `load` to stand for a file that cannot be fetched. */
+export const purifyLoader = { load: (): Promise<{ default: unknown }> => import('dompurify') };
+
+/**
+ * Resolves when `sanitize` can run: at once on engines with the HTML Sanitizer API, else once
+ * DOMPurify has loaded. Never rejects: when the file cannot be loaded (the network, or a CSP that
+ * refuses it), one warning says so, HTML fields are shown as their text until it can be, and the
+ * next call (the next article) tries again.
+ */
+export function loadSanitizer(): Promise<void> {
+  if (nativeSanitizer() || purify) return Promise.resolve();
+  return (loading ??= purifyLoader.load().then(
+    (mod) => {
+      purify = mod.default as Purify;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      console.warn(
+        `article-elements: the HTML sanitizer could not be loaded (${(error as Error)?.message ?? error}); HTML fields are shown as plain text`,
+      );
+    },
+  ));
 }
 
 export function sanitizerReady(): boolean {
@@ -67,8 +85,8 @@ function inert(): Document {
 }
 
 /**
- * Sanitized DOM for an HTML field. `onIssue` hears what was removed. Before a sanitizer is
- * available (only possible if `loadSanitizer` was not awaited) the text alone is kept.
+ * Sanitized DOM for an HTML field. `onIssue` hears what was removed. Without a sanitizer (its file
+ * could not be loaded, or `loadSanitizer` was not awaited) the text alone is kept.
  */
 export function sanitize(html: string, mode: Mode, onIssue?: IssueListener): DocumentFragment {
   if (onIssue && /\bhref\s*=/i.test(html)) reportUnsafeLinks(html, onIssue);
@@ -85,14 +103,9 @@ export function sanitize(html: string, mode: Mode, onIssue?: IssueListener): Doc
   } else if (purify) {
     holder.append(purify.sanitize(html, { ...purifyConfig(), RETURN_DOM_FRAGMENT: true }));
   } else {
-    const parsed = inert().createElement('template');
-    parsed.innerHTML = html;
-    holder.textContent = parsed.content.textContent;
+    holder.textContent = textOf(html);
   }
-  narrowTree(holder, mode, onIssue);
-  const fragment = document.createDocumentFragment();
-  fragment.append(...Array.from(holder.childNodes).map((n) => document.importNode(n, true)));
-  return fragment;
+  return narrowed(holder, mode, document, onIssue);
 }
 
 /**
@@ -103,17 +116,62 @@ export function sanitize(html: string, mode: Mode, onIssue?: IssueListener): Doc
  * has removed the URL either way.
  */
 export function reportUnsafeLinks(html: string, onIssue: IssueListener): void {
-  const decode = (value: string) =>
-    value
-      .replace(/&#x([0-9a-f]+);?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-      .replace(/&#(\d+);?/g, (_, dec) => String.fromCodePoint(Number(dec)))
-      .replace(
-        /&(colon|tab|newline);/gi,
-        (_, name: string) => ({ colon: ':', tab: '\t', newline: '\n' })[name.toLowerCase()]!,
-      );
   for (const match of html.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
     safeUrl(decode(match[1] ?? match[2] ?? match[3] ?? ''), (reason) => onIssue(`link: ${reason}`, 'unsafe-url'));
   }
+}
+
+/** The named character references decoded here: the few that hide a scheme, and the common ones. */
+const NAMED: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/**
+ * Character references decoded in one pass (`&#38;lt;` is `&lt;`, not `<`), numeric ones as the
+ * HTML parser decodes them: a value beyond U+10FFFF, a surrogate or zero becomes U+FFFD
+ * (String.fromCodePoint would throw). (The parser also maps 0x80 to 0x9F to Windows-1252 letters;
+ * none is ASCII, so no scheme or space hides there.)
+ */
+function decode(value: string): string {
+  return value.replace(
+    /&(?:#x([0-9a-f]+);?|#(\d+);?|([a-z]+);)/gi,
+    (ref, hex?: string, dec?: string, name?: string) => {
+      if (name) return NAMED[name.toLowerCase()] ?? ref;
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return String.fromCodePoint(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || !code ? 0xfffd : code);
+    },
+  );
+}
+
+/**
+ * Elements that hold code, with their content (to the closing tag, or the end); comments; other
+ * tags. Every match runs to its end or to the end of the input, so one pass is linear.
+ */
+const MARKUP = new RegExp(
+  `<(${DROP_WITH_CONTENT.join('|')})\\b[^]*?(?:</\\1[^>]*>?|$)|<!--[^]*?(?:-->|$)|<(/?[a-z][^\\s/>]*)[^>]*>?|<[!?/][^>]*>?`,
+  'gi',
+);
+
+/**
+ * The text of markup, without a parser: the fallback when no sanitizer could be loaded (parsing
+ * into DOM through innerHTML or DOMParser is a Trusted Types sink, refused on the strict pages where
+ * that happens). Tags and comments go, code elements with their content; paragraph and line breaks
+ * become spaces; numeric and the common named character references are decoded.
+ */
+export function textOf(markup: string): string {
+  return decode(
+    markup.replace(MARKUP, (_, code?: string, tag?: string) =>
+      !code && tag && /^\/?(?:p|br|li|div|h\d|blockquote|t[rdh])$/i.test(tag) ? ' ' : '',
+    ),
+  );
 }
 
 /** The allowlist for a field's mode. */
@@ -123,9 +181,7 @@ export function allowedElements(mode: Mode): Set<string> {
 
 /** Step 2 on any DOM (the browser's or, on the server, jsdom's): see the module comment. */
 export function narrowTree(holder: Element, mode: Mode, onIssue?: IssueListener): void {
-  const removed = new Set<string>();
-  narrow(holder, allowedElements(mode), removed, onIssue);
-  if (removed.size) onIssue?.(`removed markup not allowed here: ${[...removed].join(', ')}`, 'removed-markup');
+  holder.replaceChildren(narrowed(holder, mode, holder.ownerDocument, onIssue));
 }
 
 /** DOMPurify settings shared by the browser fallback and the server. */
@@ -137,27 +193,57 @@ export function purifyConfig(): Record<string, unknown> {
   return { USE_PROFILES: { html: true }, FORBID_TAGS: DROP_WITH_CONTENT };
 }
 
-function narrow(parent: Element, allowed: Set<string>, removed: Set<string>, onIssue?: IssueListener): void {
-  for (const child of Array.from(parent.children)) {
-    narrow(child, allowed, removed, onIssue);
-    const tag = child.localName;
-    if (!allowed.has(tag) || child.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
-      removed.add(`<${tag}>`);
-      child.replaceWith(...Array.from(child.childNodes));
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The allowed part of `holder`'s tree, built afresh in `doc` in one pass: an element outside the
+ * allowlist gives its children to its nearest kept ancestor (its text stays), a kept one is copied
+ * with its allowed attributes only. Unwrapping in place, one replaceWith at a time, costs a pass over
+ * the siblings each time (quadratic on jsdom: 4,000 spans in a paragraph took 10 s). A loop, not
+ * recursion: the data, not the stack, decides the depth. Comments are not copied.
+ */
+function narrowed(holder: Element, mode: Mode, doc: Document, onIssue?: IssueListener): DocumentFragment {
+  const allowed = allowedElements(mode);
+  const removed = new Set<string>();
+  const out = doc.createDocumentFragment();
+  // Each frame: the next source node to read, where its copies go, and (for a kept element) the
+  // copy to attach to its parent once complete: a copy is attached whole, so an insertion never
+  // walks a deep chain of ancestors.
+  type Frame = { next: Node | null; into: Element | DocumentFragment; done?: () => void };
+  const stack: Frame[] = [{ next: holder.firstChild, into: out }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1];
+    const node = frame.next;
+    if (!node) {
+      stack.pop();
+      frame.done?.();
       continue;
     }
+    frame.next = node.nextSibling;
+    if (node.nodeType === 3) frame.into.append((node as Text).data);
+    if (node.nodeType !== 1) continue;
+    const child = node as Element;
+    const tag = child.localName;
+    if (!allowed.has(tag) || child.namespaceURI !== XHTML) {
+      removed.add(`<${tag}>`);
+      stack.push({ next: child.firstChild, into: frame.into });
+      continue;
+    }
+    const copy = doc.createElement(tag);
     const keep = ATTRIBUTES[tag] ?? [];
     for (const attr of Array.from(child.attributes)) {
-      if (!keep.includes(attr.name) && !GLOBAL_ATTRIBUTES.includes(attr.name)) {
-        removed.add(attr.name);
-        child.removeAttribute(attr.name);
-      }
+      if (keep.includes(attr.name) || GLOBAL_ATTRIBUTES.includes(attr.name)) copy.setAttribute(attr.name, attr.value);
+      else removed.add(attr.name);
     }
-    if (tag === 'a' && child.hasAttribute('href')) {
+    if (tag === 'a' && copy.hasAttribute('href')) {
       // Already reported by reportUnsafeLinks when an onIssue listener is given.
-      const href = safeUrl(child.getAttribute('href'));
-      if (href === undefined) child.removeAttribute('href');
-      else child.setAttribute('href', href);
+      const href = safeUrl(copy.getAttribute('href'));
+      if (href === undefined) copy.removeAttribute('href');
+      else copy.setAttribute('href', href);
     }
+    const into = frame.into;
+    stack.push({ next: child.firstChild, into: copy, done: () => into.append(copy) });
   }
+  if (removed.size) onIssue?.(`removed markup not allowed here: ${[...removed].join(', ')}`, 'removed-markup');
+  return out;
 }

@@ -2,14 +2,21 @@
  * URL policy for every link, image and citation: only http(s), mailto and relative forms survive.
  * The scheme test runs on the URL as the browser would parse it (after trimming and removing tabs
  * and newlines), so "java\tscript:" and " javascript:" are caught like "javascript:".
+ *
+ * Every function here is linear in its input: fields are untrusted and can be long, and a pattern
+ * anchored at the end, such as /\s+$/, retries each run that does not end the string to its end
+ * (quadratic). Those trims are loops.
  */
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 export function safeUrl(value: unknown, onReject?: (reason: string) => void): string | undefined {
   if (typeof value !== 'string') return undefined;
   // The URL parser strips leading/trailing C0 controls and spaces, and ASCII tab/newline anywhere.
+  // The trailing ones by a loop: /[\u0000-\u0020]+$/ retries every run of spaces to its end.
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) <= 0x20) end--;
   // eslint-disable-next-line no-control-regex
-  const url = value.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const url = value.slice(0, end).replace(/^[\u0000-\u0020]+|[\t\n\r]/g, '');
   if (url === '') return undefined;
   const scheme = SCHEME.exec(url)?.[1];
   if (scheme && !/^(https?|mailto)$/i.test(scheme)) {
@@ -19,11 +26,19 @@ export function safeUrl(value: unknown, onReject?: (reason: string) => void): st
   return url;
 }
 
-/** True when `url` would load from the page's own origin (relative URLs do). */
+/**
+ * True when `url` would load from the page's own origin (relative URLs do). The server has no page:
+ * it resolves against a placeholder origin instead, with the same WHATWG URL parser as the reader's
+ * browser, so "\\host/x" and "/\host/x" are another host there too. (.invalid never resolves: even
+ * a URL that names the placeholder outright requests nothing.)
+ */
 export function isSameOrigin(url: string): boolean {
-  if (typeof location === 'undefined') return !SCHEME.test(url) && !url.startsWith('//');
+  const [base, origin] =
+    typeof location === 'undefined'
+      ? ['https://same-origin.invalid/', 'https://same-origin.invalid']
+      : [document.baseURI, location.origin];
   try {
-    return new URL(url, document.baseURI).origin === location.origin;
+    return new URL(url, base).origin === origin;
   } catch {
     return false;
   }
@@ -44,7 +59,10 @@ export function safeSrcset(value: unknown, onReject?: (reason: string) => void):
     let url = '';
     while (i < value.length && !/\s/.test(value[i])) url += value[i++];
     let descriptor = '';
-    if (/,+$/.test(url)) url = url.replace(/,+$/, '');
+    // Commas that end the URL: counted by a loop (/,+$/ is quadratic in a run of commas).
+    let end = url.length;
+    while (url[end - 1] === ',') end--;
+    if (end < url.length) url = url.slice(0, end);
     else {
       while (i < value.length && value[i] !== ',') descriptor += value[i++];
     }

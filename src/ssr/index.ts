@@ -25,6 +25,8 @@ import { narrowTree, purifyConfig, reportUnsafeLinks, type IssueListener } from 
 import type { HtmlMode } from '../article/blocks/spec.js';
 
 export type { Article, Problem };
+/** The package's JSON serializer for inline `<script type="application/json">` data (see README). */
+export { scriptSafeJson } from '../article/script-json.js';
 
 export interface RenderArticleOptions {
   /** A whole HTML document (head with title, description, canonical link, Open Graph) instead of a fragment. */
@@ -53,6 +55,37 @@ function sanitizeOnServer(markup: string, mode: HtmlMode, report: IssueListener)
   return body;
 }
 
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
+const escapeText = (s: string) => s.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]);
+const escapeAttribute = (s: string) => s.replace(/[&<>"\u00a0]/g, (c) => ESCAPES[c]);
+
+/**
+ * The HTML of a sanitized tree (elements and text only, as narrowTree leaves it), with `<` and `>`
+ * escaped in attribute values too, as current browsers serialize them. jsdom's innerHTML leaves
+ * them raw, so a title attribute could carry "<!--lit-part…-->" into the page, where it would look
+ * like one of Lit's markers. Here no data can write "<" anywhere in the body: only Lit's markers do.
+ * A loop, not recursion.
+ */
+function serialize(root: Node): string {
+  let out = '';
+  const stack: (Node | string)[] = Array.from(root.childNodes).reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') out += node;
+    else if (node.nodeType === 3) out += escapeText((node as Text).data);
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.localName;
+      out += `<${tag}${Array.from(el.attributes, (a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('')}>`;
+      if (VOID.has(tag)) continue;
+      stack.push(`</${tag}>`);
+      for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return out;
+}
+
 /**
  * HTML for an Article: `<news-article>` with the composed elements, each with declarative shadow
  * DOM. Untrusted data gets the same treatment as in the browser: normalised with warnings, HTML
@@ -74,15 +107,20 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
   const lang = article.lang || options.lang || 'en';
   const base = options.baseUrl ?? article.url;
   setServerLang(lang);
+  // The page's description comes from the dek (text) or else the first paragraph, whose text is
+  // kept as it is sanitized for the body rather than sanitized a second time.
+  const firstParagraph = options.document && article.dek === undefined ? firstParagraphOf(article) : undefined;
+  let description = article.dek;
   const content = articleTemplate(article, {
     lang,
     headingLevel: options.headingLevel,
-    sanitize: (markup, mode, path) =>
-      unsafeHTML(
-        sanitizeOnServer(markup, mode, (message, code) =>
-          report({ path, message, code, severity: code === 'unsafe-url' ? 'error' : 'warning' }),
-        ).innerHTML,
-      ),
+    sanitize: (markup, mode, path) => {
+      const sanitized = sanitizeOnServer(markup, mode, (message, code) =>
+        report({ path, message, code, severity: code === 'unsafe-url' ? 'error' : 'warning' }),
+      );
+      if (description === undefined && markup === firstParagraph) description = sanitized.textContent ?? '';
+      return unsafeHTML(serialize(sanitized));
+    },
     warn: (path, message) => report({ path, message, code: 'render-failed', severity: 'warning' }),
     // The JSON is escaped so that it cannot close the script element (see scriptSafeJson).
     jsonLd: (a) =>
@@ -97,9 +135,25 @@ export async function renderArticle(input: Article | unknown, options: RenderArt
   // Lit's hydration markers go: the browser side never hydrates through Lit (it keeps the server's
   // DOM until an element's first change, then renders afresh; see internal/base.ts), so they would
   // only be bytes, about a tenth of the page.
-  const body = (await collectResult(render(fragment))).replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+)-->/g, '');
+  const body = stripMarkers(await collectResult(render(fragment)));
   if (!options.document) return body;
-  return documentFor(article, body, lang, base, options.scriptSrc);
+  // A first paragraph that was not rendered (its block failed) is sanitized for the description alone.
+  if (description === undefined && firstParagraph !== undefined)
+    description = sanitizeOnServer(firstParagraph, 'inline', () => {}).textContent ?? '';
+  return documentFor(article, body, lang, base, description, options.scriptSrc);
+}
+
+/**
+ * Without Lit's markers: exactly the comments @lit-labs/ssr writes (`lit-part` with its template
+ * digest, 12 base64 characters; `/lit-part`; `lit-node` with a number), every quantifier bounded,
+ * so the pattern is linear in the page's length.
+ */
+function stripMarkers(html: string): string {
+  return html.replace(/<!--(?:lit-part(?: [A-Za-z0-9+/=]{1,24})?|\/lit-part|lit-node \d{1,10})-->/g, '');
+}
+
+function firstParagraphOf(article: Article): string | undefined {
+  return (article.body.find((b) => b.type === 'paragraph') as { html?: string } | undefined)?.html;
 }
 
 async function documentFor(
@@ -107,13 +161,12 @@ async function documentFor(
   body: string,
   lang: string,
   base: string | undefined,
+  description: string | undefined,
   scriptSrc?: string,
 ): Promise<string> {
   const ld = buildJsonLd(article, base, specOf) as { image?: { url?: string }[] };
   const image = ld.image?.[0]?.url;
-  const description =
-    article.dek ?? (article.body.find((b) => b.type === 'paragraph') as { html?: string } | undefined)?.html;
-  const text = description ? clip(sanitizeOnServer(description, 'inline', () => {}).textContent ?? '', 200) : undefined;
+  const text = description ? clip(description, 200, lang) || undefined : undefined;
   const head = html`<meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
@@ -139,14 +192,36 @@ async function documentFor(
       }
     </style>`;
   // The head is never hydrated: drop Lit's part markers from it.
-  const headHtml = (await collectResult(render(head))).replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');
+  const headHtml = stripMarkers(await collectResult(render(head)));
   return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n${headHtml}\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
 }
 
-/** At most `max` characters, cut at a word boundary. */
-function clip(text: string, max: number): string {
+/**
+ * At most `max` UTF-16 code units, ellipsis included: cut at the last word boundary that fits
+ * (Intl.Segmenter finds them in scripts written without spaces too), or, where one word is longer
+ * than half of that, at the last whole grapheme (never inside an emoji or a letter with its accents).
+ */
+function clip(text: string, max: number, lang: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= max ? t : `${t.slice(0, t.lastIndexOf(' ', max - 1))}…`;
+  if (t.length <= max) return t;
+  // Only the part that can be kept is segmented.
+  const head = t.slice(0, max);
+  const lastBoundary = (granularity: 'word' | 'grapheme') => {
+    let cut = 0;
+    for (const { index } of segmenter(lang, granularity).segment(head)) cut = index;
+    return cut; // the start of the last segment: it may run on past `head`, so it is left out
+  };
+  let cut = lastBoundary('word');
+  if (cut < max / 2) cut = lastBoundary('grapheme');
+  return `${t.slice(0, cut).trimEnd()}…`;
+}
+
+function segmenter(lang: string, granularity: 'word' | 'grapheme'): Intl.Segmenter {
+  try {
+    return new Intl.Segmenter(lang, { granularity });
+  } catch {
+    return new Intl.Segmenter('en', { granularity }); // a language tag Intl does not take
+  }
 }
 
 /** Lit cannot bind inside <title> or the document's own tags; these two places escape by hand. */

@@ -21,6 +21,7 @@ import {
   norm,
   srcsetUrls,
   unsafeUrl,
+  verbatim,
 } from '../security/fields.js';
 import { htmlOracle, inspectDom, installNavigationGuard, mouseTargets, pokeEverything } from '../security/inspect.js';
 
@@ -148,16 +149,19 @@ const incidents = async (page, seen) => {
 
 /**
  * The checks on what a reader gets, for one rendered payload: `text` is the visible text of its
- * article, `alts` its images' alt texts, `oracle` what htmlOracle says of each HTML field, `reported`
- * the JSON paths warned about.
+ * article, `alts` its images' alt texts, `codes` the text of its code blocks, `oracle` what
+ * htmlOracle says of each HTML field, `reported` the JSON paths warned about.
  */
-function expectations(items, { text, alts, oracle, reported }, payload) {
+function expectations(items, { text, alts, codes = [], oracle, reported }, payload) {
   const missing = [];
   const silent = [];
   for (const item of items) {
     const { kind, name } = item.field;
     const where = `${name}: ${payload.name}`;
-    if (kind === 'text' && !text.includes(norm(item.value))) missing.push(`${where}: not shown as text`);
+    if ((kind === 'text' || kind === 'code') && !text.includes(norm(item.value)))
+      missing.push(`${where}: not shown as text`);
+    if (kind === 'code' && !codes.some((c) => verbatim(c) === verbatim(item.value)))
+      missing.push(`${where}: not kept verbatim in a <pre>`);
     if (kind === 'tweet-text')
       for (const m of [markerBefore(item.key), markerAfter(item.key)])
         if (!text.includes(m)) missing.push(`${where}: ${m}`);
@@ -173,7 +177,7 @@ function expectations(items, { text, alts, oracle, reported }, payload) {
         ? Number.isNaN(new Date(item.value).getTime())
         : kind === 'number'
           ? !(Number(item.value) > 0)
-          : kind === 'type';
+          : kind === 'type' || kind === 'value';
     if (invalid && !reported.has(item.path)) silent.push(`${where}: left out without a warning`);
     const unsafe =
       kind === 'url' ? unsafeUrl(item.value) : kind === 'srcset' ? srcsetUrls(item.value).some(unsafeUrl) : false;
@@ -229,7 +233,7 @@ describe(`untrusted data through server rendering: ${PAYLOADS.length} payloads (
               all: inspectDom({ root: document.body, allowedLightStyle: style, text: false }),
               each: [...document.querySelectorAll('section[data-payload]')].map((s) => {
                 const r = inspectDom({ root: s, allowedLightStyle: style });
-                return { text: r.text, alts: r.alts };
+                return { text: r.text, alts: r.alts, codes: [...s.querySelectorAll('pre')].map((p) => p.textContent) };
               }),
               oracle: htmlOracle(html),
             };
@@ -351,7 +355,7 @@ describe(`untrusted data through server rendering: ${PAYLOADS.length} payloads (
             ).silent,
         );
 
-      test('reports each dropped value (unsafe URL, invalid date, number or block type) with its JSON path', () => {
+      test('reports each dropped value (unsafe URL, invalid date, number, block type or other value) with its JSON path', () => {
         assert.equal(listed('dropped silently', silentDrops()), '');
       });
 
@@ -368,9 +372,13 @@ describe(`untrusted data through server rendering: ${PAYLOADS.length} payloads (
           rendered.forEach((r, i) => {
             const text = norm(off.each[i].text);
             if (!text.includes(BENIGN_PARAGRAPH)) missing.push(`${r.payload.name}: the rest of the article is missing`);
-            const alts = off.each[i].alts.map(norm);
+            const { alts, codes } = off.each[i];
             missing.push(
-              ...expectations(r.items, { text, alts, oracle: off.oracle, reported: r.reported }, r.payload).missing,
+              ...expectations(
+                r.items,
+                { text, alts: alts.map(norm), codes, oracle: off.oracle, reported: r.reported },
+                r.payload,
+              ).missing,
             );
           });
           assert.equal(listed('not shown', missing), '');

@@ -1,6 +1,7 @@
 // Bad data for the property test (tests/fuzz.test.ts): arbitraries for random and mutated articles.
 // Plain JavaScript, so that a Node script can generate the same articles to look into a failure.
 import fc from 'fast-check';
+import { PAYLOADS } from './payloads.js';
 
 const isObj = (v) => typeof v === 'object' && v !== null;
 
@@ -55,10 +56,11 @@ function mutate(input, ops) {
 }
 
 /**
- * The arbitraries. `image` is an image URL that loads, `missing(name)` one that answers 404, and
- * `corner` the reference fixture (examples/the-corner.json).
+ * The arbitraries. `image` is an image URL that loads, `missing(name)` one that answers 404,
+ * `corner` the reference fixture (examples/the-corner.json) and `everyBlock` the sample with every
+ * block type (examples/every-block.json).
  */
-export function badData({ image, missing, corner, benignArticle }) {
+export function badData({ image, missing, corner, benignArticle, everyBlock }) {
   /** Values that do not belong where they land: wrong types, nulls, odd numbers, long and odd strings. */
   const weird = fc.oneof(
     fc.constant(null),
@@ -80,7 +82,7 @@ export function badData({ image, missing, corner, benignArticle }) {
       '2022-02-30T25:61:00Z',
       '-271821-04-20T00:00:00Z',
     ),
-    fc.constantFrom('map', 'video', 'PARAGRAPH', 'image ', '__proto__', 'constructor', 'toString'),
+    fc.constantFrom('map', 'video', 'PARAGRAPH', 'image ', 'LIST', 'hr', '__proto__', 'constructor', 'toString'),
     fc.constantFrom('javascript:alert(1)', 'data:,x', '/tests/__missing__/x.png', '//', 'http://', 'mailto:', '#'),
     fc.constantFrom(
       '<b>bold',
@@ -97,11 +99,160 @@ export function badData({ image, missing, corner, benignArticle }) {
     fc.constant([]),
   );
 
+  /** Markup and URLs meant to run script: the corpus of the security suites (tests/security/payloads.js). */
+  const hostile = fc.constantFrom(...PAYLOADS.map((p) => p.payload));
+  /** URLs as text: the corpus's script and other-scheme URLs, some that are fine, one that answers 404. */
+  const urlText = fc.oneof(
+    fc.constantFrom(...PAYLOADS.filter((p) => /-url$|-scheme$/.test(p.kind)).map((p) => p.payload)),
+    fc.constantFrom('https://example.com/related', '/related', 'mailto:desk@example.com', missing('related'), '#', ' '),
+  );
+  const url = fc.oneof({ weight: 3, arbitrary: urlText }, { weight: 1, arbitrary: weird });
+  /** A text or HTML field: any text, a payload, or something that is not text at all. */
+  const str = fc.oneof(
+    { weight: 3, arbitrary: fc.string() },
+    { weight: 2, arbitrary: hostile },
+    { weight: 1, arbitrary: weird },
+  );
+  const photo = fc.oneof(
+    fc.record(
+      {
+        src: fc.oneof(fc.constantFrom(image, missing('card.png')), url),
+        alt: str,
+        width: fc.oneof(fc.constant(1200), weird),
+        height: fc.oneof(fc.constant(800), weird),
+        srcset: fc.oneof(
+          urlText.map((u) => `${u} 1x`),
+          weird,
+        ),
+        sizes: str,
+      },
+      { requiredKeys: ['src'] },
+    ),
+    weird,
+  );
+  const link = fc.oneof(fc.record({ name: str, url }, { requiredKeys: [] }), str);
+  const date = fc.oneof(fc.constantFrom('2026-03-18', '2026-03-18T06:00:00-05:00'), weird, str);
+
+  /** A list item: text, a number, or an item with a list under it, up to four deep here. */
+  const { item } = fc.letrec((tie) => ({
+    item: fc.oneof(
+      { maxDepth: 4, depthIdentifier: 'list-item' },
+      str,
+      fc.integer(),
+      fc.record(
+        {
+          html: str,
+          items: fc.oneof(fc.array(tie('item'), { maxLength: 4 }), weird),
+          ordered: fc.oneof(fc.boolean(), weird),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
+  }));
+  /** Items nested `depth` deep: past the six levels a list keeps, the rest gives way with a warning. */
+  const deepItems = fc.integer({ min: 5, max: 9 }).map((depth) => {
+    let items = ['The deepest item'];
+    for (let d = depth - 1; d >= 1; d--) items = [`An item at level ${d}`, { html: `A parent at level ${d}`, items }];
+    return items;
+  });
+  /** A table cell: text or HTML, or a figure (as text or as a number), or anything else. */
+  const cell = fc.oneof(
+    { weight: 3, arbitrary: str },
+    { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) },
+    { weight: 1, arbitrary: fc.constantFrom('12.5%', '$3.4 million', '€2bn', '1,204 km', '(3)', '−4', '—', 'n/a', '') },
+  );
+  /** Rows of cells, each row as long as it likes (ragged), or not rows at all. */
+  const rows = (max) =>
+    fc.oneof(
+      {
+        weight: 5,
+        arbitrary: fc.array(
+          fc.oneof({ weight: 6, arbitrary: fc.array(cell, { maxLength: 5 }) }, { weight: 1, arbitrary: weird }),
+          { maxLength: max },
+        ),
+      },
+      { weight: 1, arbitrary: weird },
+    );
+
+  /** The block types of the registry, each with its own fields: mostly well formed, with bad and hostile values. */
+  const typed = fc.oneof(
+    fc.record(
+      {
+        type: fc.constant('list'),
+        ordered: fc.oneof(fc.boolean(), weird),
+        start: fc.oneof(fc.integer({ min: -5, max: 1000 }), weird),
+        items: fc.oneof(
+          { weight: 4, arbitrary: fc.array(item, { maxLength: 6 }) },
+          { weight: 1, arbitrary: deepItems },
+          { weight: 1, arbitrary: weird },
+        ),
+      },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record(
+      { type: fc.constant('table'), caption: str, head: rows(2), rows: rows(6), source: link },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record(
+      {
+        type: fc.constant('code'),
+        text: fc.oneof(
+          str,
+          fc.constantFrom('\n\n  indented\n\t\ttabbed\n\n', '\n', '   ', '</pre><script>alert(1)</script>'),
+        ),
+        language: fc.oneof(
+          fc.constantFrom('js', 'SQL', 'c++', 'c#', 'objective-c', ' python ', 'a b', 'x'.repeat(41), '__proto__'),
+          str,
+        ),
+      },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record({ type: fc.constant('divider'), html: str }, { requiredKeys: ['type'] }),
+    fc.record({ type: fc.constant('callout'), label: str, title: str, html: str }, { requiredKeys: ['type'] }),
+    fc.record(
+      {
+        type: fc.constant('correction'),
+        html: str,
+        date,
+        kind: fc.oneof(
+          fc.constantFrom('correction', 'clarification', 'update', 'Update', 'retraction', '', '__proto__'),
+          weird,
+        ),
+      },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record({ type: fc.constant('link'), url, headline: str, kicker: str, image: photo }, { requiredKeys: ['type'] }),
+    fc.record(
+      {
+        type: fc.constant('heading'),
+        text: str,
+        level: fc.oneof(fc.constantFrom(1, 2, 3, 4, 5, 6, '3', 2.5, 0, -1), weird),
+      },
+      { requiredKeys: ['type'] },
+    ),
+  );
+
   /** A block, valid or not. */
   const block = fc.oneof(
     fc.record(
       {
-        type: fc.constantFrom('paragraph', 'heading', 'blockquote', 'pullquote', 'tweet', 'image', 'map', 'unknown'),
+        type: fc.constantFrom(
+          'paragraph',
+          'heading',
+          'blockquote',
+          'pullquote',
+          'tweet',
+          'image',
+          'list',
+          'table',
+          'code',
+          'divider',
+          'callout',
+          'correction',
+          'link',
+          'map',
+          'unknown',
+        ),
         html: fc.oneof(fc.string(), weird),
         text: fc.oneof(fc.string(), weird),
         level: fc.oneof(fc.constantFrom(2, 3, 4, '2'), weird),
@@ -114,9 +265,18 @@ export function badData({ image, missing, corner, benignArticle }) {
         ),
         source: fc.oneof(fc.record({ name: fc.oneof(fc.string(), weird), url: weird }), weird),
         attribution: fc.oneof(fc.string(), weird),
+        items: fc.oneof(fc.array(item, { maxLength: 3 }), weird),
+        rows: rows(3),
+        caption: fc.oneof(fc.string(), weird),
+        language: fc.oneof(fc.string(), weird),
+        kind: fc.oneof(fc.string(), weird),
+        date: fc.oneof(fc.string(), weird),
+        headline: fc.oneof(fc.string(), weird),
+        image: fc.oneof(photo, weird),
       },
       { requiredKeys: [] },
     ),
+    typed,
     weird,
   );
 
@@ -127,20 +287,46 @@ export function badData({ image, missing, corner, benignArticle }) {
     text: fc.string({ unit: 'grapheme', maxLength: 30 }),
   });
 
+  // One block of each type, from the sample article.
+  const sample = everyBlock && {
+    headline: everyBlock.headline,
+    lang: everyBlock.lang,
+    body: everyBlock.body.filter((b, i, all) => all.findIndex((c) => c.type === b.type) === i),
+  };
   const bases = [
     corner,
     benignArticle(image),
+    ...(sample ? [sample] : []),
     { headline: 'Only a headline' },
     { body: [{ type: 'paragraph', html: 'Only a paragraph.' }] },
   ];
 
-  /** A mutated article: a base with up to ten mutations, or (rarely) anything at all. */
+  /** An article of generated blocks, mostly of the registry's types, usually under a plain headline. */
+  const generated = fc.record(
+    {
+      headline: fc.oneof({ weight: 3, arbitrary: fc.constant('Generated blocks') }, { weight: 1, arbitrary: str }),
+      body: fc.array(fc.oneof({ weight: 3, arbitrary: typed }, { weight: 1, arbitrary: block }), { maxLength: 8 }),
+    },
+    { requiredKeys: ['body'] },
+  );
+
+  /**
+   * A mutated article: a base with up to ten mutations, an article of generated blocks with a few,
+   * or (rarely) anything at all.
+   */
   // (Never null or undefined as a whole: setting the property to that means "no article", not a bad one.)
   const article = fc.oneof(
     {
       weight: 12,
       arbitrary: fc
         .tuple(fc.constantFrom(...bases), fc.array(op, { maxLength: 10 }))
+        .map(([b, ops]) => mutate(b, ops))
+        .filter((v) => v !== undefined && v !== null),
+    },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(generated, fc.array(op, { maxLength: 3 }))
         .map(([b, ops]) => mutate(b, ops))
         .filter((v) => v !== undefined && v !== null),
     },
@@ -154,7 +340,7 @@ export function badData({ image, missing, corner, benignArticle }) {
     return cut === null ? { json, cut: false } : { json: json.slice(0, Math.floor(json.length * cut)), cut: true };
   });
 
-  return { weird, block, op, article, text };
+  return { weird, hostile, url, block, typed, generated, op, article, text };
 }
 
 export { mutate };

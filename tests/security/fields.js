@@ -23,6 +23,16 @@ export const norm = (s) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Text as a code block must hold it, character for character: only what the HTML parser itself
+ * changes in server-rendered markup is evened out (CR and CRLF become LF; NUL is dropped).
+ */
+export const verbatim = (s) =>
+  String(s ?? '')
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u0000/g, '');
+
 /** True when a browser would take `value` as a URL with a scheme other than http(s) or mailto. */
 export function unsafeUrl(value) {
   try {
@@ -113,6 +123,49 @@ export function benignArticle(imageSrc) {
       },
       /* 8 */ { type: 'image', ...benignPhoto(imageSrc) },
       /* 9 */ { type: 'paragraph', html: 'Benign last paragraph.' },
+      /* 10 */ {
+        type: 'list',
+        ordered: true,
+        start: 3,
+        items: [
+          'Benign <em>list</em> item',
+          'Benign <a href="/item">linked</a> item',
+          { html: 'Benign parent item', ordered: false, items: ['Benign nested item'] },
+        ],
+      },
+      /* 11 */ {
+        type: 'table',
+        caption: 'Benign table caption',
+        head: [['Benign head', 'Benign figures']],
+        rows: [
+          ['Benign cell', 12],
+          ['Benign <a href="/cell">linked</a> cell', '3.5%'],
+        ],
+        source: { name: 'Benign table source', url: 'https://example.com/table-source' },
+      },
+      /* 12 */ { type: 'code', text: 'const benign = true;\n\treturn benign;', language: 'javascript' },
+      /* 13 */ { type: 'divider' },
+      /* 14 */ {
+        type: 'callout',
+        label: 'Benign label',
+        title: 'Benign callout title',
+        html: '<p>Benign callout.</p><ul><li>Benign point</li></ul>',
+      },
+      /* 15 */ { type: 'callout', html: '<p>Benign <a href="/callout">linked</a> callout.</p>' },
+      /* 16 */ { type: 'correction', html: '<p>Benign correction.</p>', date: '2022-11-07', kind: 'clarification' },
+      /* 17 */ {
+        type: 'link',
+        url: '/related',
+        headline: 'Benign related headline',
+        kicker: 'Benign kicker',
+        image: benignPhoto(imageSrc),
+      },
+      /* 18 */ {
+        type: 'link',
+        url: 'https://example.com/related',
+        headline: 'Benign second related headline',
+        image: { src: imageSrc, alt: '', width: 1200, height: 800 },
+      },
     ],
   };
 }
@@ -120,13 +173,16 @@ export function benignArticle(imageSrc) {
 /**
  * The kinds:
  *   text     wrapped; the whole wrapped text must show          tweet-text  wrapped; both markers must show
+ *   code     wrapped; the whole wrapped text must show, and a <pre> must hold it verbatim (see `verbatim`)
  *   html     wrapped; markers show where the HTML parser makes them plain text outside code and foreign content
  *   href     the payload as a link's href inside an HTML field (markers outside the link)
  *   alt      wrapped; an <img> must carry exactly that alt       silent      wrapped; nothing to see, safety only
  *   date / number / type   wrapped; left out with a warning naming the path
+ *   value    wrapped, where only a few values fit (a kind, a language name, true or false, a whole
+ *            number); left out, or the default used, with a warning naming the path
  *   url / srcset           the raw payload; an unsafe scheme is dropped with a warning naming the path
  */
-const TEXTY = new Set(['text', 'tweet-text', 'html', 'alt', 'silent', 'date', 'number', 'type']);
+const TEXTY = new Set(['text', 'tweet-text', 'code', 'html', 'alt', 'silent', 'date', 'number', 'type', 'value']);
 export const valueFor = (kind, key, payload) =>
   TEXTY.has(kind)
     ? wrap(key, payload)
@@ -154,6 +210,15 @@ const BLOCK_NAMES = [
   'tweet',
   'image',
   'block',
+  'list',
+  'table',
+  'code',
+  'divider',
+  'callout',
+  'callout (a link href)',
+  'correction',
+  'link',
+  'link (its image URL)',
 ];
 
 /** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
@@ -200,11 +265,45 @@ export const ARTICLE_FIELDS = [
   ['text', 'body[8].width', 'number'],
   ['text', 'body[8].height', 'number'],
   ['text', 'body[9].type', 'type'],
+  // List items are inline HTML, at the top level and nested under an item of their own.
+  ['text', 'body[10].items[0]', 'html'],
+  ['text', 'body[10].items[1]', 'href'],
+  ['text', 'body[10].items[2].html', 'html'],
+  ['text', 'body[10].items[2].items[0]', 'html'],
+  ['text', 'body[10].items[2].ordered', 'value'],
+  ['text', 'body[10].ordered', 'value'],
+  ['text', 'body[10].start', 'value'],
+  // A table's caption is text; its cells, head and body, are inline HTML.
+  ['text', 'body[11].caption', 'text'],
+  ['text', 'body[11].head[0][0]', 'html'],
+  ['text', 'body[11].rows[0][0]', 'html'],
+  ['text', 'body[11].rows[1][0]', 'href'],
+  ['text', 'body[11].source.name', 'text'],
+  ['text', 'body[12].text', 'code'],
+  ['text', 'body[12].language', 'value'],
+  ['text', 'body[14].label', 'text'],
+  ['text', 'body[14].title', 'text'],
+  ['text', 'body[14].html', 'html'],
+  ['text', 'body[15].html', 'href'],
+  ['text', 'body[16].html', 'html'],
+  ['text', 'body[16].date', 'date'],
+  ['text', 'body[16].kind', 'value'],
+  // A link card's image is decorative (the headline names the link): its alt, caption and credit
+  // are never shown.
+  ['text', 'body[17].headline', 'text'],
+  ['text', 'body[17].kicker', 'text'],
+  ['text', 'body[17].image.alt', 'silent'],
+  ['text', 'body[17].image.sizes', 'silent'],
+  ['text', 'body[17].image.caption', 'silent'],
+  ['text', 'body[17].image.credit', 'silent'],
+  ['text', 'body[17].image.width', 'number'],
+  ['text', 'body[17].image.height', 'number'],
   ['lang', 'lang', 'silent'],
   ['shorthand', 'section', 'text'],
   ['shorthand', 'category', 'text'],
   ['shorthand', 'authors[1]', 'text'],
   ['shorthand', 'body[4].source', 'text'],
+  ['shorthand', 'body[11].source', 'text'],
   ['url', 'url', 'url'],
   ['url', 'section.url', 'url'],
   ['url', 'category.url', 'url'],
@@ -216,15 +315,20 @@ export const ARTICLE_FIELDS = [
   ['url', 'body[7].url', 'url'],
   ['url', 'body[7].author.image', 'url'],
   ['url', 'body[8].src', 'url'],
+  ['url', 'body[11].source.url', 'url'],
+  // An unsafe card URL leaves the whole card out: its image's URL is in another card.
+  ['url', 'body[17].url', 'url'],
+  ['url', 'body[18].image.src', 'url'],
   ['srcset', 'image.srcset', 'srcset'],
   ['srcset', 'authors[0].image.srcset', 'srcset'],
   ['srcset', 'body[8].srcset', 'srcset'],
+  ['srcset', 'body[17].image.srcset', 'srcset'],
 ].map(([group, path, kind], i) => ({
   group,
   path,
   kind,
   key: `f${i}`,
-  name: path.replace(/^body\[(\d)\]/, (_, n) => `body[${BLOCK_NAMES[n]}]`),
+  name: path.replace(/^body\[(\d+)\]/, (_, n) => `body[${BLOCK_NAMES[n]}]`),
 }));
 
 /** The JSON path a warning names: a bad block type is reported for the block itself. */

@@ -1,5 +1,5 @@
 import { html as litHtml, nothing } from 'lit';
-import { linkify } from '../../internal/linkify.js';
+import { linkify, NOT_A_POST, postId } from '../../internal/linkify.js';
 import { ref, type BlockSpec, type JsonSchema } from './spec.js';
 
 /** The author of a post on X. */
@@ -29,9 +29,13 @@ export const tweet: BlockSpec<TweetBlock> = {
     const who = read.object(read.value.author, `${read.path}.author`, '{ name, handle }');
     if (!who) read.report('missing', 'missing', 'error', `${read.path}.author`);
     const handle = who?.text('handle')?.replace(/^@/, '');
+    // Only the address of a post on X gets the card's "View on X" link and date link: a URL
+    // elsewhere would carry X's name to another site.
+    let url = read.url('url');
+    if (url && !postId(url)) url = read.report(NOT_A_POST, 'bad-value', 'error', `${read.path}.url`);
     return {
       text,
-      url: read.url('url'),
+      url,
       published: read.date('published'),
       author: { name: who?.text('name', !handle) ?? handle ?? '', handle, image: who?.url('image') },
     };

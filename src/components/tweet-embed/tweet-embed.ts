@@ -4,7 +4,7 @@ import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, initials, msg } from '../../internal/i18n.js';
 import { timeTag } from '../../internal/templates.js';
 import { isSameOrigin } from '../../internal/url.js';
-import { linkify, postId } from '../../internal/linkify.js';
+import { linkify, postId, postUrl } from '../../internal/linkify.js';
 import { styles } from './tweet-embed.styles.js';
 
 /** Renders the official embed of a post into `target`. Injectable so tests never reach X. */
@@ -154,7 +154,8 @@ export class TweetEmbed extends ArticleElementBase {
     const lang = this.locale;
     const name = this.authorName?.trim() || this.handle?.replace(/^@/, '') || '';
     const handle = this.handle?.trim().replace(/^@/, '');
-    const url = this.safe('url', this.url);
+    // Only the address of a post on X is linked ("View on X", the date), and loads the live post.
+    const url = this.safe('url', this.url, postUrl);
     const id = postId(url);
     const avatar = this.avatar && isSameOrigin(this.avatar) ? this.safe('avatar', this.avatar) : undefined;
     const date = timeTag(this.published, lang);
