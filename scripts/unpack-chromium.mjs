@@ -44,8 +44,8 @@ export async function unpackChromium() {
     mkdirSync(temp, { recursive: true });
     execFileSync('tar', ['xf', tar, '-C', temp]);
     rmSync(tar);
-    if (existsSync(libs)) rmSync(temp, { recursive: true, force: true });
-    else (renameSync(join(temp, 'lib'), libs), rmSync(temp, { recursive: true, force: true }));
+    if (!existsSync(libs)) renameSync(join(temp, 'lib'), libs);
+    rmSync(temp, { recursive: true, force: true });
   }
   const binary = join(BUNDLED_DIR, 'chromium-bin');
   if (!existsSync(binary)) {

@@ -12,6 +12,8 @@ export { NewsArticle } from './components/news-article/news-article.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
 export {
   normalizeArticle,
+  DEFAULT_LIMITS,
+  type Limits,
   type Normalized,
   type NormalizedArticle,
   type NormalizeOptions,

@@ -24,10 +24,14 @@ export interface DefinedTags extends TagNames {
  * another copy of the library: an already registered name is left alone.
  */
 export function defineArticleElements(options: DefineOptions = {}): DefinedTags {
-  const prefix = (options.prefix ?? '').toLowerCase().replace(/-+$/, '');
+  // Own property only: a polluted Object.prototype.prefix must not rename every element.
+  const given = options && Object.hasOwn(options, 'prefix') ? options.prefix : undefined;
+  const prefix = String(given ?? '')
+    .toLowerCase()
+    .replace(/-+$/, '');
   if (prefix && !/^[a-z][a-z0-9-]*$/.test(prefix)) {
     throw new TypeError(
-      `defineArticleElements: prefix "${options.prefix}" must start with a letter and hold only a-z, 0-9 and "-"`,
+      `defineArticleElements: prefix "${given}" must start with a letter and hold only a-z, 0-9 and "-"`,
     );
   }
   const tags = prefixedTags(prefix);

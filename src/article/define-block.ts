@@ -35,10 +35,15 @@ export const specOf = (type: string): BlockSpec<{ type: string }> | undefined =>
 /** The types defined with `defineBlock`, in the order defined. */
 export const customBlockTypes = (): string[] => [...custom.keys()];
 
-/** A copy of the block's own JSON data (no prototype, no functions, no cycles). */
+/**
+ * A copy of the block's own JSON data (no prototype, no functions, no cycles), counted as one field
+ * against the article's limits.
+ */
 function ownData(read: Reader): Record<string, unknown> | undefined {
   try {
-    const { type: _, ...data } = JSON.parse(JSON.stringify(read.value)) as Record<string, unknown>;
+    const json = read.check(JSON.stringify(read.value), read.path);
+    if (!json) return undefined;
+    const { type: _, ...data } = JSON.parse(json) as Record<string, unknown>;
     return data;
   } catch (error) {
     return read.report(`cannot be read as JSON data (${(error as Error).message}), skipped`, 'wrong-type');
@@ -68,14 +73,18 @@ export function defineBlock<B extends { type: string } = { type: string; [field:
   if (typeof type !== 'string' || !/^[a-z][a-z0-9-]*$/.test(type))
     throw new TypeError(`defineBlock: type "${type}" must start with a letter and hold only a-z, 0-9 and "-"`);
   if (Object.hasOwn(BLOCKS, type)) throw new TypeError(`defineBlock: "${type}" is a built-in block type`);
-  if (typeof definition?.render !== 'function') throw new TypeError(`defineBlock: "${type}" needs a render function`);
-  const { render, text, normalize, schema } = definition;
+  // Own properties only: a polluted Object.prototype must not supply a normalizer or a schema.
+  const own = <K extends keyof BlockDefinition<B>>(key: K) =>
+    definition && Object.hasOwn(definition, key) ? definition[key] : undefined;
+  const render = own('render');
+  if (typeof render !== 'function') throw new TypeError(`defineBlock: "${type}" needs a render function`);
+  const [text, normalize, schema] = [own('text'), own('normalize'), own('schema')];
   custom.set(type, {
-    normalize: (read) => (normalize ? normalize(read) : ownData(read)),
+    normalize: (read) => (typeof normalize === 'function' ? normalize(read) : ownData(read)),
     render: render as BlockSpec<{ type: string }>['render'],
-    text: (block) => (text ? String(text(block as B) ?? '') : ''),
+    text: (block) => (typeof text === 'function' ? String(text(block as B) ?? '') : ''),
   });
-  schemas.set(type, schema ?? {});
+  schemas.set(type, (schema as JsonSchema) ?? {});
 }
 
 /**

@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Article, Block, Photo } from './types.js';
 import type { HtmlMode, RenderContext } from './blocks/spec.js';
 import { slotLink } from './blocks/slot-link.js';
@@ -21,15 +21,27 @@ export interface RenderOptions {
    * DocumentFragment in the browser, sanitized markup on the server.
    */
   sanitize(html: string, mode: HtmlMode, path: string): unknown;
-  /** Hears a block that could not be rendered (it is left out); by default console.warn. */
+  /** Hears a piece that could not be rendered (it is left out); by default console.warn. */
   warn?(path: string, message: string): void;
   /** The article's JSON-LD as a `<script type="application/ld+json">` (see article/jsonld.ts), placed last. */
   jsonLd?(article: Article): unknown;
-  /**
-   * Render only the first `blocks` body blocks, and the bios and JSON-LD only once every block is
-   * in (the browser renders a long article in slices; see <news-article>). Default: everything.
-   */
-  blocks?: number;
+}
+
+/**
+ * An article as pieces that render on their own: `<news-article>` puts each in a place of its own
+ * in its light DOM (a long article arrives in slices, each adding only its blocks); server
+ * rendering joins them in one template (articleTemplate). A piece whose template throws is
+ * nothing, with a warning naming its JSON path: one bad field never costs the article.
+ */
+export interface ArticlePieces {
+  /** Section, headline, dek, byline and dates. */
+  header(): unknown;
+  /** The lead photo. */
+  lead(): unknown;
+  /** Body block `i`. */
+  block(i: number): unknown;
+  /** The author bios. */
+  bios(): unknown;
 }
 
 /**
@@ -50,16 +62,28 @@ const BY_DEFAULT_NAME = Object.fromEntries(Object.entries(DEFAULT_TAGS).map(([k,
 /** A default element name where a template opens or closes it. */
 const TAG = new RegExp(`(</?)(${Object.values(DEFAULT_TAGS).join('|')})\\b`, 'g');
 
-export function articleTemplate(article: NormalizedArticle, options: RenderOptions): TemplateResult {
+export function articlePieces(article: NormalizedArticle, options: RenderOptions): ArticlePieces {
+  // Own properties only: a polluted Object.prototype is not an option (tags would rename elements).
+  const own = <K extends keyof RenderOptions>(key: K): RenderOptions[K] | undefined =>
+    Object.hasOwn(options, key) ? options[key] : undefined;
   // The templates name the default tags; a prefixed registration renders a copy with its names.
-  const tags = options.tags ?? DEFAULT_TAGS;
+  const tags = own('tags') ?? DEFAULT_TAGS;
   const names = Object.values(tags).join();
   const html = htmlWith(names === DEFAULT_NAMES ? '' : names, (s) =>
     s.replace(TAG, (_, open: string, name: string) => open + tags[BY_DEFAULT_NAME[name]]),
   );
   const lang = article.lang || options.lang;
   // Any number-ish input (an attribute like "2", or junk) lands on a whole level from 1 to 5.
-  const level = Math.min(5, Math.max(1, Math.round(Number(options.headingLevel)) || 1));
+  const level = Math.min(5, Math.max(1, Math.round(Number(own('headingLevel'))) || 1));
+  const warn = own('warn') ?? ((path, message) => console.warn(`news-article: ${path}: ${message}`));
+  const piece = (path: string, what: string, make: () => unknown): unknown => {
+    try {
+      return make();
+    } catch (error) {
+      warn(path, `${what} could not be rendered (${(error as Error)?.message ?? error}); left out`);
+      return nothing;
+    }
+  };
 
   // data-json-path lets a photo that fails to load name itself in its warning.
   const photo = (p: Photo, path: string, lead = false) =>
@@ -81,64 +105,75 @@ export function articleTemplate(article: NormalizedArticle, options: RenderOptio
       }</photo-figure
     >`;
 
-  // Each block maps to its type's template. One that throws (a publisher's block, say) is left
-  // out with a warning, never the article.
-  const block = (b: Block, i: number): unknown => {
-    const path = `body[${i}]`;
-    const context: RenderContext = {
-      html,
-      path,
-      lang,
-      level,
-      sanitize: (markup, mode, key) => options.sanitize(markup, mode, `${path}.${key}`),
-      photo: (p, key) => photo(p, key ? `${path}.${key}` : path),
-    };
-    try {
-      return specOf(b.type)?.render(b as never, context) ?? nothing;
-    } catch (error) {
-      (options.warn ?? ((p, m) => console.warn(`news-article: ${p}: ${m}`)))(
-        path,
-        `${b.type} block could not be rendered (${(error as Error)?.message ?? error}); left out`,
-      );
-      return nothing;
-    }
-  };
-
   const authors = article.authors ?? [];
-  const body = options.blocks === undefined ? article.body : article.body.slice(0, options.blocks);
-  const complete = body.length === article.body.length;
+  return {
+    header: () =>
+      piece(
+        '$',
+        'the header',
+        () =>
+          html`<article-header
+            data-article-role="header"
+            heading-level=${level}
+            headline=${article.headline}
+            section=${article.section?.name ?? nothing}
+            category=${article.category?.name ?? nothing}
+            dek=${article.dek ?? nothing}
+            .authors=${authors}
+            published=${article.published ?? nothing}
+            modified=${article.modified ?? nothing}
+            reading-time=${article.readingTime}
+            >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline"
+              >${article.headline}</span
+            >${article.dek ? html`<span slot="dek">${article.dek}</span>` : nothing}${
+              authors.length
+                ? html`<span slot="byline">${msg(lang, 'by', 'By')} ${nameList(authors, lang)}</span>`
+                : nothing
+            }</article-header
+          >`,
+      ),
+    lead: () => (article.image ? piece('image', 'the photo', () => photo(article.image!, 'image', true)) : nothing),
+    // Each block maps to its type's template.
+    block: (i) => {
+      const b: Block = article.body[i];
+      const path = `body[${article.bodyIndex?.[i] ?? i}]`;
+      const context: RenderContext = {
+        html,
+        path,
+        lang,
+        level,
+        sanitize: (markup, mode, key) => options.sanitize(markup, mode, `${path}.${key}`),
+        photo: (p, key) => photo(p, key ? `${path}.${key}` : path),
+      };
+      return piece(path, `${b.type} block`, () => specOf(b.type)?.render(b as never, context) ?? nothing);
+    },
+    bios: () =>
+      authors.map((a, i) =>
+        piece(
+          `authors[${i}]`,
+          'the author bio',
+          () =>
+            html`<author-bio
+              data-article-role="bio"
+              name=${a.name}
+              href=${a.url ?? nothing}
+              job-title=${a.role ?? nothing}
+              bio=${a.bio ?? nothing}
+              avatar=${a.image?.src ?? nothing}
+              links=${a.links?.length ? JSON.stringify(a.links) : nothing}
+              >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</author-bio
+            >`,
+        ),
+      ),
+  };
+}
+
+/** The whole article as one template (server rendering). */
+export function articleTemplate(article: NormalizedArticle, options: RenderOptions): TemplateResult {
+  const pieces = articlePieces(article, options);
+  const jsonLd = Object.hasOwn(options, 'jsonLd') ? options.jsonLd : undefined;
   return html`
-    <article-header
-      data-article-role="header"
-      heading-level=${level}
-      headline=${article.headline}
-      section=${article.section?.name ?? nothing}
-      category=${article.category?.name ?? nothing}
-      dek=${article.dek ?? nothing}
-      .authors=${authors}
-      published=${article.published ?? nothing}
-      modified=${article.modified ?? nothing}
-      reading-time=${article.readingTime}
-      >${slotLink('section', article.section)}${slotLink('category', article.category)}<span slot="headline"
-        >${article.headline}</span
-      >${article.dek ? html`<span slot="dek">${article.dek}</span>` : nothing}${
-        authors.length ? html`<span slot="byline">${msg(lang, 'by', 'By')} ${nameList(authors, lang)}</span>` : nothing
-      }</article-header
-    >
-    ${article.image ? photo(article.image, 'image', true) : nothing} ${body.map(block)}
-    ${(complete ? authors : []).map(
-      (a) =>
-        html`<author-bio
-          data-article-role="bio"
-          name=${a.name}
-          href=${a.url ?? nothing}
-          job-title=${a.role ?? nothing}
-          bio=${a.bio ?? nothing}
-          avatar=${a.image?.src ?? nothing}
-          links=${a.links?.length ? JSON.stringify(a.links) : nothing}
-          >${slotLink('name', a)}${a.role ? html`<span slot="job-title">${a.role}</span>` : nothing}${a.bio ? html`<p>${a.bio}</p>` : nothing}</author-bio
-        >`,
-    )}
-    ${complete && options.jsonLd ? options.jsonLd(article) : nothing}
+    ${pieces.header()} ${pieces.lead()} ${article.body.map((_, i) => pieces.block(i))} ${pieces.bios()}
+    ${jsonLd ? jsonLd(article) : nothing}
   `;
 }

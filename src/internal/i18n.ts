@@ -60,7 +60,9 @@ export function registerMessages(lang: string, messages: Messages): void {
 
 /** The string `key` in `lang`, else `en` (the English, given by the caller); `{name}` becomes `name`. */
 export function msg(lang: string, key: keyof Messages, en: string, name = ''): string {
-  return (table(lang)?.[key] ?? en).replace('{name}', name);
+  // Own properties only; a replacer function, so "$&" in a name stays as written.
+  const t = table(lang);
+  return (t && Object.hasOwn(t, key) ? t[key]! : en).replace('{name}', () => name);
 }
 
 let serverLang = 'en';

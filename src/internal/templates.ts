@@ -19,9 +19,21 @@ export interface Named {
   url?: string;
 }
 
-/** "Jimmy Quinn and Jane Roe" as Intl.ListFormat says it in `lang`, each name linked when it has a URL. */
+/** A data object's own property: a polluted Object.prototype is not data. */
+export const ownProp = (o: unknown, key: string): unknown =>
+  typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+
+/**
+ * "Jimmy Quinn and Jane Roe" as Intl.ListFormat says it in `lang`, each name linked when it has a
+ * URL, and each in a `<bdi>`: a name holding a right-to-left override (U+202E) or written in
+ * another direction cannot reorder the words after it.
+ */
 export function nameList(people: Named[], lang: string): TemplateResult {
-  const names = people.filter((p) => p && typeof p.name === 'string' && p.name.trim());
+  const names = (Array.isArray(people) ? people : []).flatMap((p) => {
+    const name = ownProp(p, 'name');
+    const url = ownProp(p, 'url');
+    return typeof name === 'string' && name.trim() ? [{ name, url: typeof url === 'string' ? url : undefined }] : [];
+  });
   let i = 0;
   return html`${formatList(
     names.map((p) => p.name),
@@ -29,7 +41,7 @@ export function nameList(people: Named[], lang: string): TemplateResult {
   ).map((part) => {
     if (part.type !== 'element') return part.value;
     const person = names[i++];
-    return maybeLink(person.name, person.url);
+    return html`<bdi>${maybeLink(person.name, person.url)}</bdi>`;
   })}`;
 }
 

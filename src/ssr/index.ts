@@ -12,7 +12,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { JSDOM } from 'jsdom';
 import createDOMPurify from 'dompurify';
-import { normalizeArticle, type Problem } from '../article/normalize.js';
+import { normalizeArticle, type Limits, type Problem } from '../article/normalize.js';
 import { articleTemplate } from '../article/render.js';
 import { articleJsonLd as buildJsonLd, scriptSafeJson } from '../article/jsonld.js';
 import { specOf } from '../article/define-block.js';
@@ -39,6 +39,8 @@ export interface RenderArticleOptions {
   baseUrl?: string;
   /** With `document`: URL of the script-tag bundle to hydrate with. Leave out for a page with no script. */
   scriptSrc?: string;
+  /** Other limits than DEFAULT_LIMITS (article size, blocks, field length, nesting): see README. */
+  limits?: Partial<Limits>;
   /** Hears each problem found in the data; by default they go to console.warn. */
   onProblem?(problem: Problem): void;
 }
@@ -92,13 +94,17 @@ function serialize(root: Node): string {
  * fields through DOMPurify and the same allowlist, URLs through the same policy. Throws only when
  * nothing at all can be rendered.
  */
-export async function renderArticle(input: Article | unknown, options: RenderArticleOptions = {}): Promise<string> {
+export async function renderArticle(input: Article | unknown, given: RenderArticleOptions = {}): Promise<string> {
   if (!defined) {
     defineArticleElements();
     defined = true;
   }
+  // Own properties only: a polluted Object.prototype (scriptSrc, say) is not an option.
+  const options: RenderArticleOptions = Object.fromEntries(
+    Object.entries(given ?? {}).filter(([, value]) => value !== undefined),
+  );
   const report = options.onProblem ?? ((p: Problem) => console.warn(`news-article: ${p.path}: ${p.message}`));
-  const { article, problems } = normalizeArticle(input);
+  const { article, problems } = normalizeArticle(input, { limits: options.limits });
   problems.forEach(report);
   if (!article)
     throw new Error(

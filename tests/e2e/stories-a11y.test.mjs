@@ -75,7 +75,9 @@ test(`axe: ${stories.length} stories and four example pages, light and dark, at 
   const failures = [];
   const pages = [
     ...stories.map((story) => [story.id, `storybook-static/iframe.html?id=${story.id}&viewMode=story`]),
-    ...['examples/index.html', 'examples/ssr.html', 'examples/hand-authored.html', 'examples/every-block.html'].map((p) => [p, p]),
+    ...['examples/index.html', 'examples/ssr.html', 'examples/hand-authored.html', 'examples/every-block.html'].map(
+      (p) => [p, p],
+    ),
   ];
   for (const [name, path] of pages) {
     await page.goto(`${origin}/${path}`);

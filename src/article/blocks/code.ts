@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BlockSpec, JsonSchema } from './spec.js';
 import { link, raised, rule, text } from '../../internal/tokens.js';
 
@@ -30,7 +31,7 @@ export const code: BlockSpec<CodeBlock> = {
   // A focusable box, so that a keyboard can scroll a long line. No whitespace around the code:
   // inside <pre> it would show.
   // prettier-ignore
-  render: (b) => html`<pre data-article-role="code" tabindex="0"><code class=${b.language ? `language-${b.language}` : nothing}>${b.text}</code></pre>`,
+  render: (b) => html`<pre data-article-role="code" tabindex="0"><code class=${ifDefined(b.language && `language-${b.language}`)}>${b.text}</code></pre>`,
   text: (b) => b.text,
   // A monospace stack that scrolls rather than overflows.
   styles: (r) =>

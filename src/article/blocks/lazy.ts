@@ -54,11 +54,14 @@ export async function loadBlocks(
   data: unknown,
   specOf: (type: string) => BlockSpec<{ type: string }> | undefined,
 ): Promise<boolean> {
-  const body = (data as { body?: unknown } | null)?.body;
+  // Own properties only, as normalizeArticle reads them.
+  const own = (o: unknown, key: string | number): unknown =>
+    typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+  const body = own(data, 'body');
   if (!Array.isArray(body)) return false;
   const pending = new Set<Promise<unknown>>();
-  for (const block of body) {
-    const type = (block as { type?: unknown } | null)?.type;
+  for (let i = 0; i < body.length; i++) {
+    const type = own(own(body, i), 'type');
     const promise = typeof type === 'string' ? specOf(type)?.load?.() : undefined;
     if (promise) pending.add(promise);
   }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref, type BlockSpec, type JsonSchema } from './spec.js';
 import { accent, link as linkColor, raised, rule, sans, serif, text } from '../../internal/tokens.js';
 import type { Photo } from '../types.js';
@@ -30,8 +31,8 @@ export const link: BlockSpec<LinkBlock> = {
               src=${img.src}
               srcset=${img.srcset ?? nothing}
               sizes=${img.sizes ?? nothing}
-              width=${img.width ?? nothing}
-              height=${img.height ?? nothing}
+              width=${ifDefined(img.width)}
+              height=${ifDefined(img.height)}
               alt=""
               loading="lazy"
               decoding="async"

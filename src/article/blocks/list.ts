@@ -21,7 +21,7 @@ function items(read: Reader, key: string, depth: number): ListItem[] {
   return read.list(key, (value, path): ListItem | undefined => {
     if (typeof value === 'string' || typeof value === 'number') {
       const text = String(value);
-      return text.trim() ? text : read.report('empty item, left out', 'empty', 'warning', path);
+      return text.trim() ? read.check(text, path, true) : read.report('empty item, left out', 'empty', 'warning', path);
     }
     const item = read.object(value, path, 'an item (text, or { html, items })');
     if (!item) return undefined;

@@ -25,7 +25,9 @@ export type ProblemCode =
   | 'no-alt'
   | 'no-size'
   | 'removed-markup'
-  | 'render-failed';
+  | 'render-failed'
+  | 'too-large'
+  | 'too-deep';
 
 /** One problem found in the input: where (a JSON path such as `body[3].src`), what, and how bad. */
 export interface Problem {
@@ -44,14 +46,22 @@ export type HtmlMode = 'inline' | 'block' | 'rich';
  * normalizers get the same reader.
  */
 export interface Reader {
-  /** The object being read (own properties only are read). */
+  /** The object being read: a copy of its own properties, with no prototype. */
   readonly value: Record<string, unknown>;
   /** Its JSON path, e.g. `body[3]`. */
   readonly path: string;
   /** Text (a number is taken as its digits). `required`: report when missing or blank. */
   text(key: string, required?: boolean): string | undefined;
-  /** An HTML field: text here, sanitized when rendered. */
+  /**
+   * An HTML field: text here, sanitized when rendered. Elements nested deeper than the limit (see
+   * Limits) lose their tags, their text kept.
+   */
   html(key: string, required?: boolean): string | undefined;
+  /**
+   * A string that is not a field of this object (a list item, a table cell), at `path`, checked as
+   * text() (or, with `html`, html()) checks a field: undefined when blank, or too long (reported).
+   */
+  check(value: string, path: string, html?: boolean, required?: boolean): string | undefined;
   /** A URL that passes the URL policy (http, https, mailto or relative). */
   url(key: string, required?: boolean): string | undefined;
   /** An ISO 8601 date or date-time. */

@@ -32,11 +32,13 @@ function rows(read: Reader, key: string): string[][] {
   return read.list(key, (row, path) => {
     if (!Array.isArray(row))
       return read.report(`expected a row (a list of cells), skipped`, 'wrong-type', 'error', path);
-    return row.map((cell, i) => {
-      if (typeof cell === 'string') return cell;
-      if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
-      if (cell != null) read.report(`expected text; left empty`, 'wrong-type', 'error', `${path}[${i}]`);
-      return '';
+    // Every cell counts against the article's limits, an empty one too: each becomes an element.
+    return Array.from({ length: row.length }, (_, i) => {
+      const cell: unknown = Object.hasOwn(row, i) ? row[i] : undefined;
+      const at = `${path}[${i}]`;
+      const text = typeof cell === 'string' || (typeof cell === 'number' && Number.isFinite(cell));
+      if (cell != null && !text) read.report(`expected text; left empty`, 'wrong-type', 'error', at);
+      return read.check(text ? String(cell) : '', at, true) ?? '';
     });
   });
 }
@@ -45,11 +47,17 @@ export const table: BlockSpec<TableBlock> = {
   normalize: (read) => {
     const body = rows(read, 'rows');
     if (!body.length) return read.report('table without rows, skipped', read.value.rows == null ? 'missing' : 'empty');
-    const columns = Math.max(...body.map((r) => r.length));
-    const numeric = Array.from({ length: columns }, (_, j) => {
-      const cells = body.map((r) => plainText(r[j] ?? '').trim()).filter((t) => !BLANK.test(t));
-      return cells.length > 0 && cells.every((t) => FIGURE.test(t));
-    });
+    // Cell by cell, not row by column: a ragged table costs what it holds.
+    let columns = 0;
+    const figures: (boolean | undefined)[] = [];
+    for (const row of body) {
+      columns = Math.max(columns, row.length);
+      row.forEach((cell, j) => {
+        const t = plainText(cell).trim();
+        if (!BLANK.test(t)) figures[j] = figures[j] !== false && FIGURE.test(t);
+      });
+    }
+    const numeric = Array.from({ length: columns }, (_, j) => figures[j] === true);
     const head = rows(read, 'head');
     return {
       caption: read.text('caption'),
@@ -97,7 +105,7 @@ export const table: BlockSpec<TableBlock> = {
           </tbody>
         </table>
       </div>
-      ${b.source ? html`<figcaption>${msg(lang, 'source', 'Source:')} ${slotLessLink(b.source)}</figcaption>` : nothing}
+      ${b.source ? html`<figcaption>${msg(lang, 'source', 'Source:')} <bdi>${slotLessLink(b.source)}</bdi></figcaption>` : nothing}
     </figure>`;
   },
   text: (b) => [b.caption ?? '', ...(b.head ?? []).flat(), ...b.rows.flat()].map(plainText).join(' '),

@@ -37,6 +37,8 @@ export const styles = [
     [part='category'],
     [part='byline'],
     [part='dateline'] {
+      /* Labels from the data stay in their place, whatever direction marks they hold. */
+      unicode-bidi: isolate;
       min-inline-size: 0;
       overflow-wrap: anywhere;
     }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, msg, relativeTime } from '../../internal/i18n.js';
 import { headingHtml } from '../../internal/retag.js';
-import { maybeLink, nameList, timeTag, type Named } from '../../internal/templates.js';
+import { maybeLink, nameList, ownProp, timeTag, type Named } from '../../internal/templates.js';
 import { styles } from './article-header.styles.js';
 
 /**
@@ -106,9 +106,11 @@ export class ArticleHeader extends ArticleElementBase {
     const hasSection = Boolean(this.section) || this.slotted('section');
     const hasCategory = Boolean(this.category) || this.slotted('category');
     // Unsafe URLs are dropped here, where the warning can name the element and attribute.
-    const authors = (Array.isArray(this.authors) ? this.authors : []).map((a, i) =>
-      a?.url ? { ...a, url: this.safe(`authors[${i}].url`, a.url) } : a,
-    );
+    // Own properties only: a polluted Object.prototype is not an author.
+    const authors = (Array.isArray(this.authors) ? this.authors : []).map((a, i) => {
+      const url = ownProp(a, 'url');
+      return { name: ownProp(a, 'name') as string, url: url ? this.safe(`authors[${i}].url`, url) : undefined };
+    });
     const hasByline = authors.length > 0 || this.slotted('byline');
     const published = timeTag(this.published, lang, 'published');
     const updated =

@@ -85,6 +85,7 @@ export const styles = [
     [part='name'],
     [part='role'],
     [part='bio'] {
+      unicode-bidi: isolate;
       min-inline-size: 0;
       overflow-wrap: anywhere;
     }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ArticleElementBase } from '../../internal/base.js';
 import { initials, msg } from '../../internal/i18n.js';
-import { maybeLink } from '../../internal/templates.js';
+import { maybeLink, ownProp } from '../../internal/templates.js';
 import { styles } from './author-bio.styles.js';
 
 export interface AuthorBioLink {
@@ -65,8 +65,8 @@ export class AuthorBio extends ArticleElementBase {
     const name = this.name?.trim() ?? '';
     const avatar = this.safe('avatar', this.avatar);
     const links = (Array.isArray(this.links) ? this.links : [])
-      .map((link, i) => ({ label: link?.label, url: this.safe(`links[${i}].url`, link?.url) }))
-      .filter((link) => link.label && link.url);
+      .map((link, i) => ({ label: ownProp(link, 'label'), url: this.safe(`links[${i}].url`, ownProp(link, 'url')) }))
+      .filter((link) => typeof link.label === 'string' && link.label && link.url);
     return html`
       <section part="base" aria-label=${name ? msg(lang, 'about', 'About {name}', name) : nothing}>
         <span part="avatar" aria-hidden="true"

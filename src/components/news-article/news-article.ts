@@ -1,8 +1,7 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { articleTemplate } from '../../article/render.js';
+import { html, nothing, render, type PropertyValues, type RootPart, type TemplateResult } from 'lit';
+import { articlePieces } from '../../article/render.js';
 import { specOf } from '../../article/define-block.js';
 import { loadBlocks } from '../../article/blocks/lazy.js';
-import type { HtmlMode } from '../../article/blocks/spec.js';
 import { normalizeArticle } from '../../article/normalize.js';
 import type { Article } from '../../article/types.js';
 import { ArticleElementBase } from '../../internal/base.js';
@@ -90,8 +89,13 @@ export class NewsArticle extends ArticleElementBase {
   /** True when the host's `lang` attribute was set from the data, not by the page. */
   #langFromData = false;
 
-  /** True once Lit has drawn into the light DOM (server-rendered content is not Lit's). */
-  #drawn = false;
+  /**
+   * Where Lit draws in the light DOM (server-rendered content is not Lit's): one render root for
+   * each piece of the article, each ending at a line break of its own (text, for the words'
+   * sake, as the one template had between pieces): the header, the lead photo, the bios, then
+   * each body block. In the document the bios come last, drawn once every block is in.
+   */
+  #parts: RootPart[] = [];
 
   /** Counts show() calls, so an older one still rendering slices stops. */
   #shown = 0;
@@ -207,68 +211,84 @@ export class NewsArticle extends ArticleElementBase {
       if (article.lang) this.setAttribute('lang', article.lang);
       else this.removeAttribute('lang');
     }
-    let structured: Promise<unknown> | undefined;
     const request = ++this.#shown;
-    // Each HTML field is sanitized once: the slices below re-render the blocks already in, and the
-    // same fragment (already in the DOM) is then left as it is.
-    const sanitized = new Map<string, unknown>();
-    const warned = new Set<string>();
-    const options = {
+    const warn = (path: string, message: string) => this.warn(`${path}: ${message}`);
+    const pieces = articlePieces(article, {
       lang: this.locale,
       headingLevel: this.headingLevel,
       tags: (this.constructor as typeof NewsArticle).tags,
-      // Once per block, though each slice renders the blocks before it again.
-      warn: (path: string, message: string) => {
-        if (!warned.has(path)) this.warn(`${path}: ${message}`);
-        warned.add(path);
-      },
-      sanitize: (markup: string, mode: HtmlMode, path: string) => {
-        if (!sanitized.has(path))
-          sanitized.set(
-            path,
-            sanitize(markup, mode, (message) => this.warn(`${path}: ${message}`)),
-          );
-        return sanitized.get(path);
-      },
-      // Crawlers read structured data from the light DOM. It is not needed to show the article, so
-      // its code loads after the bundle (a same-origin request) and then adds the script; a data
-      // block never runs, but under Trusted Types its text still has to come from a policy.
-      jsonLd: (data: Article) => {
-        structured = import('../../article/jsonld.js').then(
-          ({ articleJsonLd, scriptSafeJson }) => {
-            if (request !== this.#shown) return;
-            // Put in whole, so a crawler never finds an empty block.
-            const script = document.createElement('script');
-            script.type = 'application/ld+json';
-            script.textContent = trustedJson(scriptSafeJson(articleJsonLd(data, document.baseURI, specOf))) as string;
-            this.querySelector(':scope > script[type="application/ld+json"]')?.remove();
-            this.append(script);
-          },
-          (error: unknown) => this.warn(`structured data could not be added: ${error}`),
-        );
-        return nothing;
-      },
-    };
-    // In slices: the header, the lead photo and the first blocks, then a few blocks at a time, giving
-    // the browser the main thread between slices (each element's first render runs in the task that
-    // creates it). No task runs long enough to hold up input, and the first screen paints sooner.
-    // `loading` keeps the reserved height until the last slice, so nothing below shifts.
-    // (Only the first time: an article already on screen is updated in one go, in place.)
-    const total = article.body.length;
-    const onScreen = this.querySelector(':scope > [data-article-role]');
-    if (onScreen && !this.#drawn) {
+      warn,
+      sanitize: (markup, mode, path) => sanitize(markup, mode, (message) => warn(path, message)),
+    });
+    // Places something else removed (a framework clearing the element, say) are drawn afresh.
+    if (this.#parts[0]?.endNode?.parentNode !== this) this.#parts = [];
+    if (!this.#parts.length && this.querySelector(':scope > [data-article-role]')) {
       // Server-rendered: Lit did not draw that content and cannot update it, so it gives way
       // (the data in an inline JSON script stays).
       for (const node of Array.from(this.childNodes))
         if (!(node as Element).matches?.('script[type="application/json"]')) node.remove();
     }
-    this.#drawn = true;
-    for (let blocks = Math.min(total, onScreen ? total : FIRST_SLICE); ; blocks = Math.min(total, blocks + SLICE)) {
-      render(articleTemplate(article, { ...options, blocks }), this, { host: this });
-      if (blocks === total) break;
-      await yieldToBrowser();
+    // Each piece renders into its own place: a slice adds only its blocks, and an article already on
+    // screen is updated in place, piece by piece. What throws while rendering is left out with a
+    // warning naming its JSON path; the rest of the article stays.
+    const put = (k: number, path: string, value: unknown) => {
+      const part = this.#parts[k];
+      // A new place is drawn in a fragment and then put in whole, at the end (before the bios when
+      // they are in): in Firefox a child inserted before another costs a walk through the host's
+      // children, to place it in the slot, and an article would cost the square of its length.
+      const place = part ? this : document.createDocumentFragment();
+      const before = (part?.endNode ?? place.appendChild(document.createTextNode('\n'))) as ChildNode;
+      try {
+        this.#parts[k] = render(value, place, { host: this, renderBefore: before });
+      } catch (error) {
+        warn(path, `could not be rendered (${(error as Error)?.message ?? error}); left out`);
+        this.#parts[k] = render(nothing, place, { host: this, renderBefore: before });
+      }
+      if (!part) this.insertBefore(place, k > BIOS ? (this.#parts[BIOS]?.startNode ?? null) : null);
+    };
+    put(0, '$', pieces.header());
+    put(1, 'image', pieces.lead());
+    // In slices: the header, the lead photo and the first block, then as many blocks as fit in a
+    // slice's time, giving the browser the main thread between slices to handle input and to lay out
+    // and paint what came in. Each slice costs about the same whatever the article's length, so
+    // the whole costs in proportion to it, and no task runs long. A slice's time counts its blocks'
+    // elements rendering themselves after it and the browser styling, laying out and painting them,
+    // per block, as measured on the slice before.
+    // `loading` keeps the reserved height until the last slice, so nothing below shifts.
+    const total = article.body.length;
+    let later = 0;
+    for (let i = 0, first = true; ; first = false) {
+      const start = performance.now();
+      let n = 0;
+      for (; i < total && (n === 0 || (!first && performance.now() - start + n * later < SLICE_MS)); i++, n++)
+        put(BIOS + 1 + i, `body[${article.bodyIndex?.[i] ?? i}]`, pieces.block(i));
+      if (i === total) break;
+      const spent = performance.now() - start;
+      // The new elements' first renders are microtasks queued by now: a few hops see them done.
+      for (let hop = 0; hop < 3; hop++) await null;
+      const rendered = performance.now() - start - spent;
+      later = (rendered + (await yieldToBrowser())) / n;
       if (request !== this.#shown) return; // newer data took over
     }
+    // Blocks beyond this article's last, from an earlier one, go with their places.
+    const stale = this.#parts.splice(BIOS + 1 + total);
+    if (stale.length) remove(stale[0], stale[stale.length - 1]);
+    put(BIOS, 'authors', pieces.bios());
+    // Crawlers read structured data from the light DOM. It is not needed to show the article, so
+    // its code loads after the bundle (a same-origin request) and then adds the script; a data
+    // block never runs, but under Trusted Types its text still has to come from a policy.
+    const structured = import('../../article/jsonld.js').then(
+      ({ articleJsonLd, scriptSafeJson }) => {
+        if (request !== this.#shown) return;
+        // Put in whole, so a crawler never finds an empty block.
+        const script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.textContent = trustedJson(scriptSafeJson(articleJsonLd(article, document.baseURI, specOf))) as string;
+        this.querySelector(':scope > script[type="application/ld+json"]')?.remove();
+        this.append(script);
+      },
+      (error: unknown) => this.warn(`structured data could not be added: ${error}`),
+    );
     this.loading = false;
     this.dispatchEvent(new Event('load'));
     await structured;
@@ -278,8 +298,12 @@ export class NewsArticle extends ArticleElementBase {
     this.#shown++;
     this.failure = reason;
     this.loading = false;
-    // A server-rendered article stays on screen beside the message.
-    if (this.#drawn) render(nothing, this);
+    // A server-rendered article stays on screen beside the message; what Lit drew goes.
+    if (this.#parts.length) {
+      for (const part of this.#parts) if (part) remove(part, part);
+      this.#parts = [];
+      this.querySelector(':scope > script[type="application/ld+json"]')?.remove();
+    }
     // The whole document is at fault: its JSON path is the root, as in every other data warning.
     if (warn) this.warn(`$: ${reason}`);
     this.dispatchEvent(new ErrorEvent('error', { message: reason }));
@@ -300,9 +324,19 @@ export class NewsArticle extends ArticleElementBase {
   }
 }
 
-/** Body blocks in the first slice (with the header and lead photo), and in each one after. */
-const FIRST_SLICE = 1;
-const SLICE = 3;
+/** Index of the bios' render root (see #parts); the body blocks' follow. */
+const BIOS = 2;
+
+/** Milliseconds of work a slice aims at: well within a frame's worth of waiting for input. */
+const SLICE_MS = 30;
+
+/** Removes render roots `from` to `to` (in document order) with everything between. */
+function remove(from: RootPart, to: RootPart): void {
+  const range = document.createRange();
+  range.setStartBefore(from.startNode!);
+  range.setEndAfter(to.endNode!);
+  range.deleteContents();
+}
 
 /**
  * Resolves after the browser has had a chance to handle input and to style, lay out and paint what
@@ -311,16 +345,20 @@ const SLICE = 3;
  * of every slice would pile up in one long task at the end. Frames can stall (a hidden page gets
  * none, an off-screen cross-origin frame gets few), so a timer also moves on after 50 ms, and a
  * hidden page queues a task at once (not a timer alone: a background tab gets one a second).
+ * Resolves with the milliseconds from the frame's start to that task: the browser's rendering of
+ * the slice (0 when no frame came).
  */
-function yieldToBrowser(): Promise<void> {
+function yieldToBrowser(): Promise<number> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    let frame = 0;
+    channel.port1.onmessage = () => resolve(frame && performance.now() - frame);
     let timer = 0;
-    const next = () => {
+    const next = (time?: number) => {
       if (timer < 0) return;
       clearTimeout(timer);
       timer = -1;
+      if (time) frame = performance.now();
       channel.port2.postMessage(undefined);
     };
     if (document.visibilityState !== 'visible') return next();

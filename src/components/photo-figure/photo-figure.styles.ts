@@ -80,6 +80,7 @@ export const styles = [
       color: inherit;
     }
     [part='credit'] {
+      unicode-bidi: isolate;
       display: block;
       margin-block-start: 0.25rem;
       font-size: 0.75rem;

@@ -161,7 +161,7 @@ export class PhotoFigure extends ArticleElementBase {
           }
         </div>
         <figcaption part="caption" ?hidden=${!hasCaption && !hasCredit}>
-          <slot name="caption" ?hidden=${!hasCaption}>${this.caption}</slot>
+          <bdi><slot name="caption" ?hidden=${!hasCaption}>${this.caption}</slot></bdi>
           <span part="credit" ?hidden=${!hasCredit}
             ><span class="visually-hidden">${msg(lang, 'photo', 'Photo:')} </span
             ><slot name="credit">${this.credit}</slot></span

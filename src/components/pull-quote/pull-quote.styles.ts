@@ -22,7 +22,9 @@ export const styles = [
       line-height: 1.4;
       color: ${tokens.muted};
     }
+    /* A name from the data cannot reorder the words around it (a right-to-left override, say). */
     [part='source'] {
+      unicode-bidi: isolate;
       font-style: normal;
       font-weight: 600;
       color: ${tokens.text};

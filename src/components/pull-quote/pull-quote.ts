@@ -70,7 +70,8 @@ export class PullQuote extends ArticleElementBase {
       <figure part="figure" aria-hidden=${ifDefined(this.repeated ? 'true' : undefined)}>
         <blockquote part="quote" cite=${cite ?? nothing}><slot>${this.text}</slot></blockquote>
         <figcaption part="attribution" ?hidden=${!hasAttribution && !hasSource}>
-          <slot name="attribution">${this.attribution}</slot>${hasAttribution && hasSource ? ', ' : nothing}${source}
+          <bdi><slot name="attribution">${this.attribution}</slot></bdi
+          >${hasAttribution && hasSource ? ', ' : nothing}${source}
         </figcaption>
       </figure>
     `;

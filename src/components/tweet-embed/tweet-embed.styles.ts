@@ -48,6 +48,12 @@ export const styles = [
       min-inline-size: 0;
       line-height: 1.3;
     }
+    /* Names from the data cannot reorder what follows them (a right-to-left override, say). */
+    [part='name'],
+    [part='handle'],
+    [part='name'] ::slotted(*) {
+      unicode-bidi: isolate;
+    }
     [part='name'] {
       font-size: 1rem;
       font-weight: 700;

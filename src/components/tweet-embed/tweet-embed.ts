@@ -131,7 +131,9 @@ export class TweetEmbed extends ArticleElementBase {
     target.slot = 'live';
     this.append(target);
     try {
-      await (this.loader ?? TweetEmbed.loader)(id, target, this.locale);
+      // Own properties only: a polluted Object.prototype.loader must not take over the button.
+      const mine = Object.hasOwn(this, 'loader') ? this.loader : undefined;
+      await (typeof mine === 'function' ? mine : TweetEmbed.loader)(id, target, this.locale);
       this.live = true;
       this.status = 'idle';
       this.dispatchEvent(new CustomEvent('tweet-embed-load', { bubbles: true, composed: true }));
