@@ -26,9 +26,11 @@ export interface DefinedTags extends TagNames {
 export function defineArticleElements(options: DefineOptions = {}): DefinedTags {
   // Own property only: a polluted Object.prototype.prefix must not rename every element.
   const given = options && Object.hasOwn(options, 'prefix') ? options.prefix : undefined;
-  const prefix = String(given ?? '')
-    .toLowerCase()
-    .replace(/-+$/, '');
+  let prefix = String(given ?? '').toLowerCase();
+  // Trailing dashes go, by a loop: /-+$/ backtracks on a long run of dashes followed by a letter.
+  let end = prefix.length;
+  while (end > 0 && prefix[end - 1] === '-') end--;
+  prefix = prefix.slice(0, end);
   if (prefix && !/^[a-z][a-z0-9-]*$/.test(prefix)) {
     throw new TypeError(
       `defineArticleElements: prefix "${given}" must start with a letter and hold only a-z, 0-9 and "-"`,

@@ -272,7 +272,7 @@ export class NewsArticle extends ArticleElementBase {
     }
     // Blocks beyond this article's last, from an earlier one, go with their places.
     const stale = this.#parts.splice(BIOS + 1 + total);
-    if (stale.length) remove(stale[0], stale[stale.length - 1]);
+    if (stale.length) remove(this, stale[0], stale[stale.length - 1]);
     put(BIOS, 'authors', pieces.bios());
     // Crawlers read structured data from the light DOM. It is not needed to show the article, so
     // its code loads after the bundle (a same-origin request) and then adds the script; a data
@@ -300,7 +300,7 @@ export class NewsArticle extends ArticleElementBase {
     this.loading = false;
     // A server-rendered article stays on screen beside the message; what Lit drew goes.
     if (this.#parts.length) {
-      for (const part of this.#parts) if (part) remove(part, part);
+      for (const part of this.#parts) if (part) remove(this, part, part);
       this.#parts = [];
       this.querySelector(':scope > script[type="application/ld+json"]')?.remove();
     }
@@ -330,12 +330,25 @@ const BIOS = 2;
 /** Milliseconds of work a slice aims at: well within a frame's worth of waiting for input. */
 const SLICE_MS = 30;
 
-/** Removes render roots `from` to `to` (in document order) with everything between. */
-function remove(from: RootPart, to: RootPart): void {
-  const range = document.createRange();
-  range.setStartBefore(from.startNode!);
-  range.setEndAfter(to.endNode!);
-  range.deleteContents();
+/**
+ * Removes render roots `from` to `to` (in document order) with everything between, from `host`,
+ * node by node (Firefox 140's Range.deleteContents left a shadow host's light-DOM children in
+ * place). Nodes that something else already moved or removed (a framework clearing the element,
+ * say) are left where they are.
+ */
+function remove(host: Node, from: RootPart, to: RootPart): void {
+  const end = to?.endNode;
+  let node = from?.startNode;
+  if (node?.parentNode !== host || end?.parentNode !== host) {
+    for (const n of [node, end]) if (n?.parentNode === host) host.removeChild(n);
+    return;
+  }
+  while (node) {
+    const next: ChildNode | null = node.nextSibling;
+    host.removeChild(node);
+    if (node === end) break;
+    node = next;
+  }
 }
 
 /**
