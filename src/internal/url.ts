@@ -56,15 +56,19 @@ export function safeSrcset(value: unknown, onReject?: (reason: string) => void):
   while (i < value.length) {
     while (i < value.length && /[\s,]/.test(value[i])) i++;
     if (i >= value.length) break;
-    let url = '';
-    while (i < value.length && !/\s/.test(value[i])) url += value[i++];
+    // Slices, not a character at a time: one string each, however long.
+    const start = i;
+    while (i < value.length && !/\s/.test(value[i])) i++;
+    let url = value.slice(start, i);
     let descriptor = '';
     // Commas that end the URL: counted by a loop (/,+$/ is quadratic in a run of commas).
     let end = url.length;
     while (url[end - 1] === ',') end--;
     if (end < url.length) url = url.slice(0, end);
     else {
-      while (i < value.length && value[i] !== ',') descriptor += value[i++];
+      const from = i;
+      while (i < value.length && value[i] !== ',') i++;
+      descriptor = value.slice(from, i);
     }
     const safe = safeUrl(url, onReject);
     if (safe) kept.push(descriptor.trim() ? `${safe} ${descriptor.trim()}` : safe);
