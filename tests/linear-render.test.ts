@@ -112,3 +112,64 @@ describe('<news-article> rendering cost', () => {
     }
   });
 });
+
+/**
+ * The longest task (PerformanceObserver 'longtask': tasks of 50 ms or more, counted 50 when none
+ * was that long) from connecting a <news-article> with `n` blocks to its last frame.
+ */
+async function longestTask(n: number, bad = false): Promise<number> {
+  // Paragraphs of about 900 characters: 5,000 of them are near the limit of 5,000,000 characters;
+  // `bad` makes every other one empty (a warning each).
+  const words = ' with a few <em>short</em> words in it, and <a href="https://example.com/">a link</a>'.repeat(10);
+  const data = {
+    headline: 'A long article',
+    body: article(n).body.map((b, i) =>
+      bad && i % 2 ? { type: 'paragraph', html: '' } : { ...b, html: b.html + words },
+    ),
+  };
+  await new Promise((resolve) => setTimeout(resolve)); // the data is built in a task of its own
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const el = document.createElement('news-article') as NewsArticle;
+  el.article = data as never;
+  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
+  container().append(el);
+  await loaded;
+  await el.updateComplete; // the structured data too
+  await new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 20));
+    setTimeout(resolve, 100); // a page that gets no frames draws nothing either
+  });
+  for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+  observer.disconnect();
+  expect(el.querySelectorAll(':scope > p').length, 'paragraphs shown').to.equal(bad ? n / 2 : n);
+  el.remove();
+  return Math.max(50, ...tasks);
+}
+
+describe('<news-article> tasks', () => {
+  it('are no longer for the longest article the limits allow than for a short one', async function () {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) this.skip(); // Chromium only
+    this.timeout(240000);
+    await longestTask(20);
+    const runs = async (n: number, bad = false) => {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) times.push(await longestTask(n, bad));
+      return times.sort((a, b) => a - b)[1];
+    };
+    const short = await runs(200);
+    const long = await runs(5000);
+    const warned = await runs(5000, true);
+    console.log(
+      `longest task, paragraphs of 900 characters: 200 blocks ${Math.round(short)} ms, 5,000 blocks ${Math.round(long)} ms, 5,000 with 2,500 warnings ${Math.round(warned)} ms`,
+    );
+    // Reading all 5,000 blocks in one task took 125 ms here (2.5 times), and 2,500 warnings in one
+    // task 207 ms (4.1 times); read a block at a time and warned in slices, nothing grows with the
+    // article.
+    expect(long / short, 'longest task, 5,000 blocks against 200').to.be.lessThan(2);
+    expect(warned / short, 'longest task, 5,000 blocks with 2,500 warnings against 200').to.be.lessThan(2);
+  });
+});

@@ -93,8 +93,26 @@ const squash = (s: string) =>
  * (reading time, pull quotes that repeat the body) are computed here, once.
  */
 export function normalizeArticle(input: unknown, options: NormalizeOptions = {}): Normalized {
+  const steps = normalizeSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * normalizeArticle one step at a time, for a caller that gives the main thread back between steps
+ * (`<news-article>` does, so a long article never holds it for long): each `next()` reads one more
+ * body block or derived value, and the generator returns what normalizeArticle returns. The first
+ * value yielded is the lead photo (undefined when there is none), read before any block: it can be
+ * requested early, and lazily loaded block types loaded before their blocks are read.
+ */
+export function* normalizeSteps(
+  input: unknown,
+  options: NormalizeOptions = {},
+): Generator<Photo | undefined, Normalized> {
   try {
-    return normalize(input, options);
+    return yield* normalize(input, options);
   } catch (error) {
     // Only objects that are not JSON data get here (a getter that throws, a Proxy).
     const message = `could not be read (${(error as Error)?.message ?? error})`;
@@ -102,7 +120,7 @@ export function normalizeArticle(input: unknown, options: NormalizeOptions = {})
   }
 }
 
-function normalize(input: unknown, options: NormalizeOptions): Normalized {
+function* normalize(input: unknown, options: NormalizeOptions): Generator<Photo | undefined, Normalized> {
   const problems: Problem[] = [];
   const report = (path: string, message: string, code: ProblemCode = 'wrong-type', severity: Severity = 'error') =>
     void problems.push({ path, message, code, severity });
@@ -129,36 +147,41 @@ function normalize(input: unknown, options: NormalizeOptions): Normalized {
   if (Array.isArray(blocks) && blocks.length > limits.blocks)
     return refuse('body', `${count(blocks.length)} blocks, more than the limit of ${count(limits.blocks)}`);
   const headline = root.text('headline', true) ?? '';
+  // The header's fields, then the body's blocks: problems are listed in that order.
+  const head = {
+    url: root.url('url'),
+    section: root.link('section'),
+    category: root.link('category'),
+    headline,
+    dek: root.text('dek'),
+    published: root.date('published'),
+    modified: root.date('modified'),
+    lang: root.text('lang'),
+    authors: root.list('authors', (value, path) => author(root, value, path)),
+    image: root.photo('image'),
+  };
+  yield head.image;
   if (blocks == null) report('body', 'missing', 'missing');
   // The spec each kept block was read with (a type known by name only has no spec of its own).
   const specs: BlockSpec<{ type: string }>[] = [];
   const bodyIndex: number[] = [];
-  let index = -1;
-  const body = root.list('body', (value, path): Block | undefined => {
-    index++;
-    const obj = root.object(value, path, 'a block object', ', skipped');
-    if (!obj) return undefined;
-    const type = own(obj.value, 'type');
-    const spec =
-      typeof type === 'string'
-        ? (specOf(type) ?? (Array.isArray(knownTypes) && knownTypes.includes(type) ? opaque : undefined))
-        : undefined;
-    if (!spec) return obj.report(`unknown block type ${describe(type)}, skipped`, 'unknown-block');
-    // A publisher's normalizer that throws costs its block, never the article.
-    let fields;
-    try {
-      fields = spec.normalize(obj);
-    } catch (error) {
-      return obj.report(
-        `${type} block could not be read (${(error as Error)?.message ?? error}), skipped`,
-        'block-skipped',
-      );
+  const body: Block[] = [];
+  // Each block's plain text, for the reading time and for pull quotes that repeat the body.
+  const texts: string[] = [];
+  for (const [index, value, path] of root.items('body')) {
+    const block = readBlock(root, value, path, knownTypes);
+    if (block) {
+      specs.push(block[1]);
+      bodyIndex.push(index);
+      body.push(block[0]);
+      try {
+        texts.push(String(block[1].text(block[0] as never) ?? ''));
+      } catch {
+        texts.push('');
+      }
     }
-    if (!fields) return obj.report(`${type} block skipped`, 'block-skipped');
-    specs.push(spec);
-    bodyIndex.push(index);
-    return { type, ...fields } as Block;
-  });
+    yield undefined;
+  }
   if (budget.over) return refuse('$', budget.over);
   if (!headline && body.length === 0) {
     report('$', 'nothing to show: no headline and no usable body block', 'nothing-to-show');
@@ -167,14 +190,8 @@ function normalize(input: unknown, options: NormalizeOptions): Normalized {
 
   // Derived values. A pull quote repeating the body's words is hidden from assistive technology;
   // one with no letter or digit (emoji, punctuation) repeats nothing: "" is in every text.
-  const texts = body.map((b, i) => {
-    try {
-      return String(specs[i].text(b as never) ?? '');
-    } catch {
-      return '';
-    }
-  });
-  const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  for (const text of texts) words += text.split(/\s+/).filter(Boolean).length;
   if (body.some((b) => b.type === 'pullquote')) {
     const rest = squash(texts.filter((_, i) => body[i].type !== 'pullquote').join(' '));
     // Each comparison may read the whole body: past a budget a quote is taken as new (read twice
@@ -187,26 +204,46 @@ function normalize(input: unknown, options: NormalizeOptions): Normalized {
         if (!said.has(quote))
           said.set(quote, /[\p{L}\p{N}]/u.test(quote) && (budget -= rest.length) > 0 && rest.includes(quote));
         b.repeated = said.get(quote);
+        yield undefined;
       }
   }
 
   const article: NormalizedArticle = {
-    url: root.url('url'),
-    section: root.link('section'),
-    category: root.link('category'),
-    headline,
-    dek: root.text('dek'),
-    published: root.date('published'),
-    modified: root.date('modified'),
-    lang: root.text('lang'),
-    authors: root.list('authors', (value, path) => author(root, value, path)),
-    image: root.photo('image'),
+    ...head,
     body,
     readingTime: Math.max(1, Math.round(words / 230)),
     bodyIndex,
   };
-  if (budget.over) return refuse('$', budget.over);
   return { article, problems };
+}
+
+/** A body block and the spec it was read with, or undefined (reported) when it cannot be used. */
+function readBlock(
+  root: Reader,
+  value: unknown,
+  path: string,
+  knownTypes: unknown,
+): [Block, BlockSpec<{ type: string }>] | undefined {
+  const obj = root.object(value, path, 'a block object', ', skipped');
+  if (!obj) return undefined;
+  const type = own(obj.value, 'type');
+  const spec =
+    typeof type === 'string'
+      ? (specOf(type) ?? (Array.isArray(knownTypes) && knownTypes.includes(type) ? opaque : undefined))
+      : undefined;
+  if (!spec) return obj.report(`unknown block type ${describe(type)}, skipped`, 'unknown-block');
+  // A publisher's normalizer that throws costs its block, never the article.
+  let fields;
+  try {
+    fields = spec.normalize(obj);
+  } catch (error) {
+    return obj.report(
+      `${type} block could not be read (${(error as Error)?.message ?? error}), skipped`,
+      'block-skipped',
+    );
+  }
+  if (!fields) return obj.report(`${type} block skipped`, 'block-skipped');
+  return [{ type, ...fields } as Block, spec];
 }
 
 function author(root: Reader, value: unknown, path: string): Author | undefined {
@@ -370,16 +407,19 @@ function reader(
       } satisfies Photo;
     },
     list(key, each) {
-      const v = value[key];
-      if (v == null) return [];
-      if (!Array.isArray(v))
-        return report(`expected a list, got ${describe(v)}; left out`, 'not-a-list', 'error', at(key)) ?? [];
       const out = [];
-      for (let i = 0; i < v.length && counted(0); i++) {
-        const item = each(own(v, i), `${at(key)}[${i}]`);
+      for (const [, v, where] of self.items(key)) {
+        const item = each(v, where);
         if (item !== undefined) out.push(item);
       }
       return out;
+    },
+    *items(key) {
+      const v = value[key];
+      if (v == null) return;
+      if (!Array.isArray(v))
+        return report(`expected a list, got ${describe(v)}; left out`, 'not-a-list', 'error', at(key));
+      for (let i = 0; i < v.length && counted(0); i++) yield [i, own(v, i), `${at(key)}[${i}]`];
     },
     object(v, where, expected = 'an object', outcome = '; left out') {
       if (isObj(v)) return reader(v, where, sink, budget);

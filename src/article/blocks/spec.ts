@@ -76,6 +76,8 @@ export interface Reader {
   link(key: string): Link | undefined;
   /** A list whose items `each` reads (undefined drops an item); a non-list is reported. */
   list<T>(key: string, each: (value: unknown, path: string) => T | undefined): T[];
+  /** The entries of the list `key`, each with its index and JSON path, one at a time; a non-list is reported. */
+  items(key: string): Generator<[index: number, value: unknown, path: string], void>;
   /**
    * A reader for a nested object at `path`; undefined when `value` is not one, reported (unless
    * absent) as "expected {expected}, got …{outcome}".

@@ -2,7 +2,7 @@ import { html, nothing, render, type PropertyValues, type RootPart, type Templat
 import { articlePieces } from '../../article/render.js';
 import { specOf } from '../../article/define-block.js';
 import { loadBlocks } from '../../article/blocks/lazy.js';
-import { normalizeArticle } from '../../article/normalize.js';
+import { normalizeSteps, type Normalized } from '../../article/normalize.js';
 import type { Article } from '../../article/types.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { msg, pending } from '../../internal/i18n.js';
@@ -146,7 +146,7 @@ export class NewsArticle extends ArticleElementBase {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     try {
-      this.#prepare((this.loaded = JSON.parse(script.textContent ?? '')));
+      void this.#prepare((this.loaded = JSON.parse(script.textContent ?? '')));
     } catch (error) {
       this.#fail(`the inline JSON could not be parsed: ${(error as Error).message}`);
     }
@@ -168,36 +168,55 @@ export class NewsArticle extends ArticleElementBase {
       if (request === this.#request) this.#fail(`"${src}" could not be loaded: ${(error as Error).message}`);
       return;
     }
-    if (request === this.#request && this.article === undefined) this.#prepare((this.loaded = data));
+    if (request === this.#request && this.article === undefined) void this.#prepare((this.loaded = data));
   }
 
   /** The last input normalized, and the result: data is normalized once, when it arrives. */
-  #normalized?: [unknown, ReturnType<typeof normalizeArticle>];
+  #normalized?: [unknown, Promise<Normalized>];
 
-  #prepare(data: unknown): ReturnType<typeof normalizeArticle> {
-    if (this.#normalized?.[0] !== data) {
-      const result = normalizeArticle(data);
-      this.#normalized = [data, result];
-      // Ask for the lead photo now, not when <photo-figure> renders its <img> after the first
-      // update: the photo is usually the largest paint. Same src, srcset and sizes, so the browser
-      // reuses the response.
-      const image = result.article?.image;
-      if (image) {
-        const img = new Image();
-        img.fetchPriority = 'high';
-        if (image.srcset) img.srcset = image.srcset;
-        if (image.sizes) img.sizes = image.sizes;
-        img.src = image.src;
-      }
-    }
+  #prepare(data: unknown): Promise<Normalized> {
+    if (this.#normalized?.[0] !== data) this.#normalized = [data, this.#normalize(data)];
     return this.#normalized![1];
   }
 
+  /**
+   * Reads the data a block at a time, giving the main thread back after each slice's worth (a
+   * long article would otherwise hold it for one long task). The lead photo is asked for as soon
+   * as it is read, and the code of lazily loaded block types before their blocks are read.
+   */
+  async #normalize(data: unknown): Promise<Normalized> {
+    const steps = normalizeSteps(data);
+    let step = steps.next();
+    const image = step.done ? undefined : step.value;
+    if (image) {
+      // Asked for now, not when <photo-figure> renders its <img> after the first update: the
+      // photo is usually the largest paint. Same src, srcset and sizes, so the browser reuses
+      // the response.
+      const img = new Image();
+      img.fetchPriority = 'high';
+      if (image.srcset) img.srcset = image.srcset;
+      if (image.sizes) img.sizes = image.sizes;
+      img.src = image.src;
+    }
+    await loadBlocks(data, specOf);
+    for (let start = performance.now(); !step.done; step = steps.next())
+      if (performance.now() - start > SLICE_MS) {
+        await yieldTask();
+        start = performance.now();
+      }
+    return step.value;
+  }
+
   async #show(data: unknown): Promise<void> {
-    // Blocks whose code loads lazily (script-tag bundle) are read once it is in.
-    if (await loadBlocks(data, specOf)) this.#normalized = undefined;
-    const { article, problems } = this.#prepare(data);
-    for (const p of problems) this.warn(`${p.path}: ${p.message}`);
+    const { article, problems } = await this.#prepare(data);
+    // One warning a problem, in slices too: thousands of them held the main thread for 200 ms.
+    for (let i = 0, start = performance.now(); i < problems.length; i++) {
+      this.warn(`${problems[i].path}: ${problems[i].message}`);
+      if (performance.now() - start > SLICE_MS) {
+        await yieldTask();
+        start = performance.now();
+      }
+    }
     if (!article) {
       this.#fail(problems.map((p) => `${p.path}: ${p.message}`).join('; '), false);
       return;
@@ -349,6 +368,15 @@ function remove(host: Node, from: RootPart, to: RootPart): void {
     if (node === end) break;
     node = next;
   }
+}
+
+/** Resolves in a task of its own: input and other work can run first (no frame is waited for). */
+function yieldTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /**
