@@ -48,7 +48,7 @@ async function openStrict(path: string): Promise<{ p: Page; article: HTMLElement
   const p = await openPage(path, 375);
   const article = await articleRendered(p);
   const lead = article.querySelector('[data-article-role="lead"]');
-  if (lead) await imageSettled(partOf(lead, 'image') as HTMLImageElement);
+  if (lead) await imageSettled(lead.querySelector(':scope > img')!);
   return { p, article };
 }
 
@@ -73,7 +73,7 @@ function expectStyled(p: Page, article: HTMLElement) {
   const headline = parseFloat(p.win.getComputedStyle(partOf(header, 'headline')).fontSize);
   const body = parseFloat(p.win.getComputedStyle(article.querySelector(':scope > p')!).fontSize);
   expect(headline, 'headline set larger than body copy').to.be.greaterThan(body * 1.5);
-  const img = partOf(article.querySelector('[data-article-role="lead"]')!, 'image') as HTMLImageElement;
+  const img = article.querySelector<HTMLImageElement>('[data-article-role="lead"] > img')!;
   expect(img.naturalWidth, 'lead photo loaded (img-src)').to.be.greaterThan(0);
   expect(p.win.getComputedStyle(img).display, "photo-figure's shadow styles applied").to.equal('block');
   const quote = article.querySelector('[data-article-role="quote"]:not([variant="block"])')!;

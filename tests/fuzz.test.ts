@@ -299,7 +299,7 @@ describe('<news-article> with bad data (property-based, fast-check)', () => {
       // background tab (the runner has two open): ask for it now.
       const block = el.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('[data-json-path="body[2]"]')!;
       await block.updateComplete;
-      block.shadowRoot!.querySelector('img')!.loading = 'eager';
+      block.querySelector('img')!.loading = 'eager';
       for (let waited = 0; failed().length < 2 && waited < 5000; waited += 50)
         await new Promise((resolve) => setTimeout(resolve, 50));
       expect(loads, 'load events').to.equal(1);

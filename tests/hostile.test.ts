@@ -105,7 +105,7 @@ describe('on hostile publisher pages', function () {
 
           // The lead photo: loaded, shown, and no wider than the article's column.
           const figure = article.querySelector('[data-article-role="lead"]')!;
-          const img = partOf(figure, 'image') as HTMLImageElement;
+          const img = figure.querySelector<HTMLImageElement>(':scope > img')!;
           await imageSettled(img);
           expect(img.naturalWidth, 'lead photo loaded').to.be.greaterThan(0);
           expect(visible(img), 'lead photo shown').to.equal(true);

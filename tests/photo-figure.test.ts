@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/define.js';
 import type { PhotoFigure } from '../src/index.js';
 import {
@@ -19,7 +20,12 @@ const ALT = 'President Joe Biden speaking at a lectern at a campaign rally.';
 const CAPTION = 'President Joe Biden delivers remarks in Albuquerque, N.M., November 3, 2022.';
 const CREDIT = 'Kevin Lamarque/Reuters';
 
-const img = (el: PhotoFigure) => mustPart<HTMLImageElement>(el, 'image');
+/** The <img> the element draws from its attributes, in its shadow root. */
+const img = (el: PhotoFigure) => {
+  const found = el.shadowRoot!.querySelector('img');
+  if (!found) throw new Error('<photo-figure> drew no <img>');
+  return found;
+};
 
 // Tests that wait for an image to load or fail set `lead` (eager): the runner opens two pages at
 // once, and a lazy image in the page that is not in front is never fetched.
@@ -188,7 +194,8 @@ describe('<photo-figure>', () => {
         html`<photo-figure lead src=${leadImage()} alt=${ALT} caption="c" credit="r"></photo-figure>`,
       );
       expect(mustPart(el, 'figure').localName).to.equal('figure');
-      expect(mustPart(el, 'image').localName).to.equal('img');
+      // The box around the image: the image may be slotted, in light DOM, where parts do not reach.
+      expect(mustPart(el, 'image').contains(img(el))).to.equal(true);
       expect(part(el, 'caption')).to.not.equal(null);
       expect(part(el, 'credit')).to.not.equal(null);
       await imageLoaded(img(el));
@@ -234,8 +241,11 @@ describe('<photo-figure>', () => {
       expect(isHidden(fallback)).to.equal(false);
       expect(fallback.textContent).to.include('Image unavailable');
       expect(fallback.textContent).to.include('A red barn in snow');
-      // The fallback repeats the alt text, which assistive technology already gets from the img.
-      expect(fallback.getAttribute('aria-hidden')).to.equal('true');
+      // The broken <img> is hidden, so the fallback stands in for it as an image named by the alt
+      // text (tests/e2e/readable.test.mjs reads the accessibility tree).
+      expect(fallback.getAttribute('role')).to.equal('img');
+      expect(fallback.getAttribute('aria-label')).to.equal('A red barn in snow');
+      expect(fallback.hasAttribute('aria-hidden')).to.equal(false);
       expect(img(el).alt).to.equal('A red barn in snow');
 
       const box = img(el).getBoundingClientRect();
@@ -283,7 +293,108 @@ describe('<photo-figure>', () => {
     });
   });
 
+  describe('when the <img> is slotted (as <news-article> composes it)', () => {
+    /** A photo-figure with its <img> as a child, in a column 300px wide. */
+    async function slottedFigure(src: string, { width = 1200, height = 600, path = '' } = {}) {
+      const wrapper = await wrap(
+        html`<div style="inline-size: 300px">
+          <photo-figure data-json-path=${path || nothing} alt=${ALT} width=${width} height=${height} caption=${CAPTION}
+            ><img slot="image" src=${src} alt=${ALT} width=${width} height=${height} loading="eager"
+          /></photo-figure>
+        </div>`,
+      );
+      const el = wrapper.querySelector('photo-figure')!;
+      return { el, image: el.querySelector('img')! };
+    }
+
+    it('shows the child <img> in the box, passes axe, and draws no <img> of its own', async () => {
+      const { el, image } = await slottedFigure(`${leadImage()}?slotted`);
+      await imageLoaded(image);
+      expect(image.assignedSlot?.name).to.equal('image');
+      expect(el.shadowRoot!.querySelector('img'), 'no second <img>').to.equal(null);
+      expect(mustPart(el, 'image').getBoundingClientRect().width).to.equal(300);
+      const box = image.getBoundingClientRect();
+      expect(box.width).to.equal(300);
+      expect(box.height).to.be.closeTo(200, 1); // the file's own 3:2 once loaded
+      expect(part(el, 'fallback')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it("reserves its box from width and height, and holds it against the page's CSS", async () => {
+      const style = document.createElement('style');
+      // What a theme might do to every image on its pages, !important included.
+      style.textContent = `img { display: inline !important; position: absolute !important; float: left !important;
+        inline-size: 50px !important; block-size: 40px !important; max-inline-size: 10px !important;
+        margin: 30px !important; padding: 10px !important; border: 5px solid red !important; }`;
+      document.head.append(style);
+      try {
+        // Far below the fold and lazy, so never fetched: its size comes from width and height alone.
+        const wrapper = await wrap(
+          html`<div style="inline-size: 300px; margin-block-start: 20000px">
+            <photo-figure alt=${ALT} width="1200" height="600"
+              ><img slot="image" src="${leadImage()}?held" alt=${ALT} width="1200" height="600" loading="lazy"
+            /></photo-figure>
+          </div>`,
+        );
+        const el = wrapper.querySelector('photo-figure')!;
+        const image = el.querySelector('img')!;
+        expect(image.complete, 'the lazy image should not have loaded').to.equal(false);
+        const box = image.getBoundingClientRect();
+        const frame = mustPart(el, 'image').getBoundingClientRect();
+        expect([box.left, box.top, box.width, box.height]).to.deep.equal([frame.left, frame.top, 300, 150]);
+        expect(frame.height).to.equal(150);
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('shows the fallback when the file fails, as an image named by the alt text, naming the JSON path', async () => {
+      const src = missing('slotted.jpg');
+      let el!: PhotoFigure;
+      let image!: HTMLImageElement;
+      const warnings = await captureWarnings(async () => {
+        ({ el, image } = await slottedFigure(src, { width: 400, height: 300, path: 'body[4]' }));
+        await imageFailed(image);
+        await el.updateComplete;
+      });
+      expect(warnings).to.include(
+        `photo-figure: body[4].src: image "${src}" failed to load; showing its alt text instead`,
+      );
+      const fallback = mustPart(el, 'fallback');
+      expect(shownText(fallback)).to.include(ALT);
+      expect(fallback.getAttribute('role')).to.equal('img');
+      expect(fallback.getAttribute('aria-label')).to.equal(ALT);
+      expect(image.checkVisibility({ visibilityProperty: true }), 'the broken <img> is hidden').to.equal(false);
+      const frame = mustPart(el, 'image').getBoundingClientRect();
+      expect(frame.width).to.equal(300);
+      expect(frame.height).to.be.closeTo(225, 1);
+      expect(fallback.getBoundingClientRect().height).to.be.closeTo(225, 1);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('theming', () => {
+    it('styles the image box through ::part(image), slotted image or not', async () => {
+      const wrapper = await wrap(
+        html`<div>
+          <style>
+            .themed photo-figure::part(image) {
+              border-radius: 7px;
+            }
+          </style>
+          <div class="themed">
+            <photo-figure src=${leadImage()} alt="x"></photo-figure>
+            <photo-figure alt="x"><img slot="image" src=${leadImage()} alt="x" /></photo-figure>
+          </div>
+        </div>`,
+      );
+      for (const el of wrapper.querySelectorAll('photo-figure')) {
+        const box = mustPart(el, 'image');
+        expect(getComputedStyle(box).borderTopLeftRadius).to.equal('7px');
+        expect(getComputedStyle(box).overflow, 'the image is clipped to it').to.equal('hidden');
+      }
+    });
+
     it('colours the credit from --article-photo-figure-credit-color set on an ancestor', async () => {
       const plain = await fixture<PhotoFigure>(
         html`<photo-figure src=${leadImage()} alt="x" credit=${CREDIT}></photo-figure>`,

@@ -85,7 +85,10 @@ export function articlePieces(article: NormalizedArticle, options: RenderOptions
     }
   };
 
-  // data-json-path lets a photo that fails to load name itself in its warning.
+  // data-json-path lets a photo that fails to load name itself in its warning. The <img> is a child,
+  // in the light DOM: reader modes and crawlers read only the document, not shadow roots, and would
+  // get the caption without the picture. The attributes stay on the element too (its API, and what
+  // sizes its box and names its fallback, on the server as well, which cannot see children).
   const photo = (p: Photo, path: string, lead = false) =>
     html`<photo-figure
       data-json-path=${path}
@@ -100,7 +103,18 @@ export function articlePieces(article: NormalizedArticle, options: RenderOptions
       ?decorative=${p.alt === ''}
       caption=${p.caption ?? nothing}
       credit=${p.credit ?? nothing}
-      >${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${
+      ><img
+        slot="image"
+        src=${p.src}
+        srcset=${p.srcset ?? nothing}
+        sizes=${p.sizes ?? nothing}
+        alt=${p.alt}
+        width=${p.width ?? nothing}
+        height=${p.height ?? nothing}
+        loading=${lead ? 'eager' : 'lazy'}
+        fetchpriority=${lead ? 'high' : 'auto'}
+        decoding="async"
+      />${p.caption ? html`<span slot="caption">${p.caption}</span>` : nothing}${
         p.credit ? html`<span slot="credit">${p.credit}</span>` : nothing
       }</photo-figure
     >`;

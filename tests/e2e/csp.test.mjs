@@ -69,7 +69,7 @@ function inspect(tab) {
   return tab.evaluate(() => {
     const article = document.querySelector('news-article');
     const part = (el, name) => el.shadowRoot.querySelector(`[part~="${name}"]`);
-    const lead = part(article.querySelector('[data-article-role="lead"]'), 'image');
+    const lead = article.querySelector('[data-article-role="lead"] > img');
     const ld = article.querySelector('script[type="application/ld+json"]');
     const inline = article.querySelector('script[type="application/json"]');
     return {

@@ -73,7 +73,8 @@ describe('with JavaScript disabled', () => {
       const layout = await page.evaluate(() => {
         const header = document.querySelector('article-header');
         const h1 = header.shadowRoot?.querySelector('h1');
-        const figure = document.querySelector('photo-figure').shadowRoot?.querySelector('img');
+        // The photo's <img> is in the light DOM (readers see it), its box in the shadow root.
+        const figure = document.querySelector('photo-figure > img');
         const p = document.querySelector('news-article > p');
         return {
           declarative: Boolean(header.shadowRoot),
@@ -136,7 +137,12 @@ describe('with JavaScript', () => {
     const state = await page.evaluate(() => ({
       shift: window.__shift,
       headlines: document.querySelector('article-header').shadowRoot.querySelectorAll('[part="headline"]').length,
-      images: document.querySelector('photo-figure').shadowRoot.querySelectorAll('img').length,
+      // Shown: the server, which cannot see the slotted <img>, also writes one into the slot's
+      // fallback (lazy, so never fetched while the slotted one is shown).
+      images: [
+        ...document.querySelectorAll('photo-figure > img'),
+        ...document.querySelector('photo-figure').shadowRoot.querySelectorAll('img'),
+      ].filter((img) => img.checkVisibility()).length,
       posts: document.querySelector('tweet-embed').shadowRoot.querySelectorAll('[part="card"]').length,
     }));
     assert.deepEqual(errors, []);
@@ -147,6 +153,50 @@ describe('with JavaScript', () => {
     assertEveryWord(await page.locator('body').innerText());
     await close();
   });
+});
+
+describe('a photo whose file fails', () => {
+  /** Image nodes of Chromium's accessibility tree, as [role, name]. */
+  async function images(page) {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes
+      .filter((n) => !n.ignored && ['image', 'img'].includes(n.role?.value))
+      .map((n) => [n.role.value, n.name?.value]);
+  }
+
+  for (const [path, how] of [
+    ['examples/index.html', 'rendered in the browser'],
+    ['examples/ssr.html', 'rendered on the server'],
+  ])
+    test(`keeps its name in the accessibility tree (${how})`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const warnings = [];
+      page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await page.route('**/the-corner-lead.svg', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.goto(`${origin}/${path}`);
+      await page.waitForFunction(() =>
+        document.querySelector('photo-figure')?.shadowRoot?.querySelector('[part="fallback"]'),
+      );
+      // The fallback is shown in place of the image...
+      const shown = await page.evaluate(() => {
+        const fallback = document.querySelector('photo-figure').shadowRoot.querySelector('[part="fallback"]');
+        return fallback.checkVisibility() && fallback.getBoundingClientRect().height > 100;
+      });
+      assert.ok(shown, 'fallback shown in the reserved box');
+      // ...and the accessibility tree still has an image, named by the alt text.
+      assert.deepEqual(
+        (await images(page)).filter(([, name]) => name === article.image.alt).length,
+        1,
+        `one image named "${article.image.alt}"; found ${JSON.stringify(await images(page))}`,
+      );
+      assert.ok(
+        warnings.some((w) => /image\.src: image ".*the-corner-lead\.svg" failed to load/.test(w)),
+        'warned, naming image.src',
+      );
+      await context.close();
+    });
 });
 
 describe('structured data', () => {

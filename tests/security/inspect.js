@@ -6,9 +6,9 @@
  * Walks `root` (an element, or a whole document), its light DOM and every open shadow root, and
  * lists what untrusted data must never produce: scripts other than our JSON-LD data block, frames,
  * forms, objects, embeds, base/meta/link, style elements in light DOM, images and buttons in light
- * DOM (but for a link card's own image), inline handlers, style attributes carrying URLs, and URLs
- * (href, src, cite, srcset, action, xlink:href, ...) whose scheme, as the browser parses it, is not
- * http(s) or mailto. Also returns the text a reader sees (text nodes that have a layout box, in
+ * DOM (but for a link card's own image and a photo's slotted one), inline handlers, style attributes
+ * carrying URLs, and URLs (href, src, cite, srcset, action, xlink:href, ...) whose scheme, as the
+ * browser parses it, is not http(s) or mailto. Also returns the text a reader sees (text nodes that have a layout box, in
  * flat-tree order) and every image's alt text.
  *
  * Elements marked `data-hand-authored` are hosts the test built with untrusted attributes on purpose:
@@ -76,12 +76,13 @@ export function inspectDom(opts = {}) {
     }
     return `${payload ? `[payload ${payload}] ` : ''}${parts.join(' > ')}`;
   };
-  // The one image our templates put in light DOM: a link card's, a child of the card's link, itself
-  // a child of the article (sanitized HTML keeps no data-article-role, nor any image).
+  // The images our templates put in light DOM: a link card's, a child of the card's link, and a
+  // photo's, in the image slot of a <photo-figure> (so reader modes see it); each a child of a child
+  // of the article (sanitized HTML keeps no data-article-role, slot, custom element nor any image).
   const cardImage = (el) =>
     el.localName === 'img' &&
-    el.parentElement?.localName === 'a' &&
-    el.parentElement.getAttribute('data-article-role') === 'link' &&
+    ((el.parentElement?.localName === 'a' && el.parentElement.getAttribute('data-article-role') === 'link') ||
+      (el.parentElement?.localName === 'photo-figure' && el.getAttribute('slot') === 'image')) &&
     el.parentElement.parentElement?.localName === 'news-article';
   const clip = (s) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
   const unsafeUrl = (value) => {

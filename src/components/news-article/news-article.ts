@@ -189,9 +189,9 @@ export class NewsArticle extends ArticleElementBase {
     let step = steps.next();
     const image = step.done ? undefined : step.value;
     if (image) {
-      // Asked for now, not when <photo-figure> renders its <img> after the first update: the
-      // photo is usually the largest paint. Same src, srcset and sizes, so the browser reuses
-      // the response.
+      // Asked for now, not when its <img> is rendered after the sanitizer and the block code
+      // have loaded: the photo is usually the largest paint. Same src, srcset and sizes, so the
+      // browser reuses the response.
       const img = new Image();
       img.fetchPriority = 'high';
       if (image.srcset) img.srcset = image.srcset;

@@ -20,8 +20,31 @@ export const styles = [
       inline-size: 100%;
       block-size: auto;
     }
-    img.unsized {
-      aspect-ratio: 3 / 2;
+    /*
+     * A slotted <img> is in the page, where the page's CSS reaches it. Its geometry is held here
+     * with !important: for important declarations the shadow tree's win over the page's, so neither
+     * a reset nor a theme's "img { height: 300px !important }" can move it or change its box. The
+     * box's shape comes from its width and height attributes, as for the shadow <img>. Looks (filter,
+     * opacity, object-fit) are left to the page.
+     */
+    ::slotted(img) {
+      display: block !important;
+      position: static !important;
+      float: none !important;
+      box-sizing: border-box !important;
+      inline-size: 100% !important;
+      block-size: auto !important;
+      min-inline-size: 0 !important;
+      min-block-size: 0 !important;
+      max-inline-size: none !important;
+      max-block-size: none !important;
+      margin: 0 !important;
+      padding: 0 !important;
+      border: 0 !important;
+    }
+    .unsized img,
+    .unsized ::slotted(img) {
+      aspect-ratio: 3 / 2 !important;
       object-fit: contain;
     }
     /*
@@ -31,11 +54,12 @@ export const styles = [
     .broken {
       aspect-ratio: var(--_ratio, 3 / 2);
     }
-    .broken img {
-      position: absolute;
-      inset: 0;
-      block-size: 100%;
-      visibility: hidden;
+    .broken img,
+    .broken ::slotted(img) {
+      position: absolute !important;
+      inset: 0 !important;
+      block-size: 100% !important;
+      visibility: hidden !important;
     }
     [part='fallback'] {
       position: absolute;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { msg } from '../../internal/i18n.js';
@@ -11,14 +11,22 @@ const PICTURE_ICON = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="t
  * A photograph with caption and credit. Its box is reserved from `width` and `height` before the
  * file arrives, so nothing below it moves; a file that fails keeps that box and shows the alt text.
  *
+ * The `<img>` can be a child (`<img slot="image">`), as `<news-article>` composes it: then it is in
+ * the document itself, where reader modes (Firefox's Reader View, Safari's Reader) and crawlers
+ * find it, while this element's shadow styles keep its geometry (the page's CSS cannot resize or
+ * move it) and show the fallback if it fails. Given only attributes, the element draws its own
+ * `<img>` in its shadow root; it never writes into its light DOM, which belongs to the page (and
+ * to frameworks that reconcile it).
+ *
  * @tagname photo-figure
  * @summary Responsive image with caption and credit, no layout shift, and a readable broken state.
  *
+ * @slot image - An `<img>` with `src`, `alt`, `width` and `height` (mirror `alt`, `width` and `height` as attributes of this element too: they size the box and name the fallback). Falls back to an `<img>` drawn from the attributes.
  * @slot caption - Caption text. Falls back to `caption`.
  * @slot credit - Credit, e.g. "Kevin Lamarque/Reuters". Falls back to `credit`.
  *
  * @csspart figure - The `<figure>`.
- * @csspart image - The `<img>`.
+ * @csspart image - The box that holds the image (and, when it fails, the fallback). It clips the image, so a `border-radius` or `filter` here applies to it; style a slotted `<img>` itself with an ordinary selector.
  * @csspart fallback - What shows in place of an image that failed to load.
  * @csspart caption - The `<figcaption>`, holding caption and credit.
  * @csspart credit - The credit.
@@ -79,8 +87,13 @@ export class PhotoFigure extends ArticleElementBase {
   /** True when the image failed to load. */
   private broken = false;
 
+  /** The image shown: the slotted one, else the one drawn in the shadow root. */
   get #img(): HTMLImageElement | null {
-    return this.renderRoot?.querySelector('img') ?? null;
+    return (
+      this.querySelector<HTMLImageElement>(':scope > img[slot="image"]') ??
+      this.renderRoot?.querySelector('img') ??
+      null
+    );
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -93,7 +106,8 @@ export class PhotoFigure extends ArticleElementBase {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Delegated (error does not bubble: capture), so a server-rendered <img> is heard too.
+    // Delegated (error does not bubble: capture), so a server-rendered <img> is heard too. A slotted
+    // <img>'s events pass through its slot, in this root, on their way to the host.
     root.addEventListener(
       'error',
       (event) => (event.target as Element).localName === 'img' && this.#handleError(),
@@ -112,8 +126,16 @@ export class PhotoFigure extends ArticleElementBase {
     // The box a broken image keeps (see the styles). Set through the CSSOM, never as a style
     // attribute, which a strict style-src would refuse.
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    const sized = Number(this.width) > 0 && Number(this.height) > 0;
-    frame?.style.setProperty('--_ratio', sized ? `${this.width} / ${this.height}` : '3 / 2');
+    const size = this.#size();
+    frame?.style.setProperty('--_ratio', size ? `${size[0]} / ${size[1]}` : '3 / 2');
+  }
+
+  /** Width and height: this element's, else a slotted image's own attributes. */
+  #size(): [number, number] | undefined {
+    const img = this.slotted('image') ? this.#img : null;
+    const w = Number(this.width ?? img?.getAttribute('width'));
+    const h = Number(this.height ?? img?.getAttribute('height'));
+    return w > 0 && h > 0 ? [w, h] : undefined;
   }
 
   #handleError(): void {
@@ -122,39 +144,55 @@ export class PhotoFigure extends ArticleElementBase {
     this.broken = true;
     // Composed by <news-article>, the photo knows its JSON path: the warning names it.
     const path = this.dataset.jsonPath ? `${this.dataset.jsonPath}.src: ` : '';
-    this.warn(`${path}image "${this.src}" failed to load; showing its alt text instead`);
+    const src = this.#img?.getAttribute('src') ?? this.src;
+    this.warn(`${path}image "${src}" failed to load; showing its alt text instead`);
   }
 
   override render(): TemplateResult {
     const lang = this.locale;
-    const src = this.safe('src', this.src);
-    const sized = Number(this.width) > 0 && Number(this.height) > 0;
-    const alt = this.decorative ? '' : (this.alt ?? '');
+    const slotted = this.slotted('image');
+    const src = slotted ? this.#img?.getAttribute('src') || undefined : this.safe('src', this.src);
+    const sized = Boolean(this.#size());
+    const alt = this.decorative ? '' : (this.alt ?? (slotted ? this.#img?.alt : undefined) ?? '');
+    const broken = this.broken || !src;
     const hasCaption = Boolean(this.caption) || this.slotted('caption');
     const hasCredit = Boolean(this.credit) || this.slotted('credit');
+    // The server cannot see children, so it cannot tell whether an <img> is slotted: its fallback
+    // <img> is lazy there, and a lazy image that is not shown (a slotted one is) is never fetched.
+    // Only a lead photo given as attributes alone loses its eager load, until the first update.
+    const eager = this.lead && !isServer;
     return html`
       <figure part="figure">
-        <div class="frame ${this.broken || !src ? 'broken' : ''}">
+        <div part="image" class=${['frame', broken && 'broken', !sized && 'unsized'].filter(Boolean).join(' ')}>
+          <slot name="image"
+            >${
+              slotted
+                ? nothing
+                : src
+                  ? html`<img
+                      src=${src}
+                      srcset=${this.safe('srcset', this.srcset, safeSrcset) || nothing}
+                      sizes=${this.sizes || nothing}
+                      alt=${alt}
+                      width=${ifDefined(sized ? this.width : undefined)}
+                      height=${ifDefined(sized ? this.height : undefined)}
+                      loading=${eager ? 'eager' : 'lazy'}
+                      fetchpriority=${eager ? 'high' : 'auto'}
+                      decoding="async"
+                    />`
+                  : html`<img alt=${alt} />`
+            }</slot
+          >
           ${
-            src
-              ? html`<img
-                  part="image"
-                  class=${sized ? '' : 'unsized'}
-                  src=${src}
-                  srcset=${this.safe('srcset', this.srcset, safeSrcset) || nothing}
-                  sizes=${this.sizes || nothing}
-                  alt=${alt}
-                  width=${ifDefined(sized ? this.width : undefined)}
-                  height=${ifDefined(sized ? this.height : undefined)}
-                  loading=${this.lead ? 'eager' : 'lazy'}
-                  fetchpriority=${this.lead ? 'high' : 'auto'}
-                  decoding="async"
-                />`
-              : html`<img part="image" class="unsized" alt=${alt} />`
-          }
-          ${
-            this.broken || !src
-              ? html`<div part="fallback" aria-hidden="true">
+            broken
+              ? // In place of the image, named as it was: the broken <img> is hidden, so without a
+                // role and name here the accessibility tree would lose both.
+                html`<div
+                  part="fallback"
+                  role=${alt ? 'img' : nothing}
+                  aria-label=${alt || nothing}
+                  aria-hidden=${alt ? nothing : 'true'}
+                >
                   ${PICTURE_ICON}<strong>${msg(lang, 'imageUnavailable', 'Image unavailable')}</strong>${alt ? html`<span>${alt}</span>` : nothing}
                 </div>`
               : nothing
