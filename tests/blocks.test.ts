@@ -173,7 +173,7 @@ describe('every block type', () => {
       const [block] = blocksOf('table');
       const figure = el.querySelector(':scope > figure[data-article-role="table"]')!;
       expect(figure, 'figure[data-article-role=table]').to.not.equal(null);
-      const region = figure.querySelector(':scope > [role="region"]')!;
+      const region = figure.querySelector(':scope > section')!;
       expect(region.getAttribute('tabindex')).to.equal('0');
       expect(region.getAttribute('aria-label')).to.equal(block.caption);
       const table = region.querySelector<HTMLTableElement>(':scope > table')!;
@@ -404,7 +404,7 @@ describe('every block type on a page', () => {
     expect(win.innerWidth, 'viewport width').to.equal(320);
     expect(root.scrollWidth, 'page scroll width').to.be.at.most(root.clientWidth);
     for (const selector of [
-      '[data-article-role="table"] > [role="region"]',
+      '[data-article-role="table"] > section',
       ':scope > pre[data-article-role="code"]',
     ]) {
       const box = el.querySelector(selector)!;

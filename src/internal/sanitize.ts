@@ -13,17 +13,18 @@ export const INLINE_ELEMENTS = ['a', 'em', 'strong', 'i', 'b', 'br', 'code', 'su
 export const BLOCK_ELEMENTS = [...INLINE_ELEMENTS, 'p'] as const;
 /** Callouts and corrections: paragraphs and lists. */
 export const RICH_ELEMENTS = [...BLOCK_ELEMENTS, 'ul', 'ol', 'li'] as const;
-const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title', 'hreflang'] };
-const GLOBAL_ATTRIBUTES = ['lang', 'dir'];
+/** Attributes an allowed element keeps beside GLOBAL_ATTRIBUTES (the server's sanitizer reads these too). */
+export const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { a: ['href', 'title', 'hreflang'] };
+export const GLOBAL_ATTRIBUTES = ['lang', 'dir'] as const;
 /** Every attribute some allowed element may keep: what the native sanitizer lets through to step 2. */
-const KEPT_ATTRIBUTES = [...new Set([...Object.values(ATTRIBUTES).flat(), ...GLOBAL_ATTRIBUTES])];
+export const KEPT_ATTRIBUTES = [...new Set([...Object.values(ATTRIBUTES).flat(), ...GLOBAL_ATTRIBUTES])];
 
 type Mode = 'inline' | 'block' | 'rich';
 /** Hears what sanitizing removed: an unsafe link (an error in the data) or markup outside the allowlist. */
 export type IssueListener = (message: string, code: 'unsafe-url' | 'removed-markup') => void;
 
-/** Elements whose content is code or UI, not text: removed whole (DOMPurify does the same). */
-const DROP_WITH_CONTENT = [
+/** Elements whose content is code or UI, not text: removed whole (DOMPurify and the server do the same). */
+export const DROP_WITH_CONTENT = [
   'script',
   'style',
   'template',
@@ -179,17 +180,13 @@ export function allowedElements(mode: Mode): Set<string> {
   return new Set<string>(mode === 'inline' ? INLINE_ELEMENTS : mode === 'block' ? BLOCK_ELEMENTS : RICH_ELEMENTS);
 }
 
-/** Step 2 on any DOM (the browser's or, on the server, jsdom's): see the module comment. */
-export function narrowTree(holder: Element, mode: Mode, onIssue?: IssueListener): void {
-  holder.replaceChildren(narrowed(holder, mode, holder.ownerDocument, onIssue));
-}
-
-/** DOMPurify settings shared by the browser fallback and the server. */
-export function purifyConfig(): Record<string, unknown> {
+/** The DOMPurify settings of the browser fallback. */
+function purifyConfig(): Record<string, unknown> {
   // DOMPurify's HTML profile, like setHTML's safe baseline, only removes what is dangerous; the
-  // field's allowlist is applied afterwards by narrowTree, on every engine and on the server alike,
-  // so the same elements are unwrapped and reported the same way everywhere. (Harmless attributes
-  // outside the allowlist, such as class, are reported here but dropped silently by setHTML.)
+  // field's allowlist is applied afterwards by `narrowed`, on every engine alike, so the same
+  // elements are unwrapped and reported the same way everywhere. (Harmless attributes outside the
+  // allowlist, such as class, are reported here but dropped silently by setHTML.) The server applies
+  // the same lists with sanitize-html (src/ssr/index.ts).
   return { USE_PROFILES: { html: true }, FORBID_TAGS: DROP_WITH_CONTENT };
 }
 
@@ -230,9 +227,10 @@ function narrowed(holder: Element, mode: Mode, doc: Document, onIssue?: IssueLis
       continue;
     }
     const copy = doc.createElement(tag);
-    const keep = ATTRIBUTES[tag] ?? [];
+    const keep: readonly string[] = ATTRIBUTES[tag] ?? [];
     for (const attr of Array.from(child.attributes)) {
-      if (keep.includes(attr.name) || GLOBAL_ATTRIBUTES.includes(attr.name)) copy.setAttribute(attr.name, attr.value);
+      if (keep.includes(attr.name) || (GLOBAL_ATTRIBUTES as readonly string[]).includes(attr.name))
+        copy.setAttribute(attr.name, attr.value);
       else removed.add(attr.name);
     }
     if (tag === 'a' && copy.hasAttribute('href')) {

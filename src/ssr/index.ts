@@ -5,13 +5,13 @@
  * the elements upgrade in place, keeping the server's DOM until something changes (no Lit hydration
  * support needed: see internal/base.ts).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { JSDOM } from 'jsdom';
-import createDOMPurify from 'dompurify';
+// @ts-expect-error sanitize-html ships no types: the few options used are typed below (SanitizeHtml).
+import sanitizeHtmlUntyped from 'sanitize-html';
 import { normalizeArticle, type Limits, type Problem } from '../article/normalize.js';
 import { articleTemplate } from '../article/render.js';
 import { articleJsonLd as buildJsonLd, scriptSafeJson } from '../article/jsonld.js';
@@ -21,7 +21,16 @@ import { defineArticleElements } from '../register.js';
 import '../locales/all.js';
 import { setServerLang } from '../internal/i18n.js';
 import { lightCss } from '../internal/light-styles.js';
-import { narrowTree, purifyConfig, reportUnsafeLinks, type IssueListener } from '../internal/sanitize.js';
+import {
+  ATTRIBUTES,
+  DROP_WITH_CONTENT,
+  GLOBAL_ATTRIBUTES,
+  KEPT_ATTRIBUTES,
+  allowedElements,
+  reportUnsafeLinks,
+  type IssueListener,
+} from '../internal/sanitize.js';
+import { safeUrl } from '../internal/url.js';
 import type { HtmlMode } from '../article/blocks/spec.js';
 
 export type { Article, Problem };
@@ -45,54 +54,86 @@ export interface RenderArticleOptions {
   onProblem?(problem: Problem): void;
 }
 
-const window = new JSDOM('').window as unknown as Window & typeof globalThis;
-const purify = createDOMPurify(window);
+type Attributes = Record<string, string>;
+/** The part of sanitize-html 2.18's API used here. */
+type SanitizeHtml = (
+  html: string,
+  options: {
+    allowedTags: string[];
+    allowedAttributes: Record<string, readonly string[]>;
+    nonBooleanAttributes: string[];
+    allowedEmptyAttributes: string[];
+    nonTextTags: string[];
+    allowedSchemesAppliedToAttributes: string[];
+    transformTags: Record<string, (tagName: string, attribs: Attributes) => { tagName: string; attribs: Attributes }>;
+    parseStyleAttributes: boolean;
+    selfClosing: string[];
+    onOpenTag: (name: string, attribs: Attributes) => void;
+  },
+) => string;
+const sanitizeHtml = sanitizeHtmlUntyped as SanitizeHtml;
+
 let defined = false;
 
-function sanitizeOnServer(markup: string, mode: HtmlMode, report: IssueListener): HTMLElement {
-  // DOMPurify drops an unsafe href silently: name the link, as the browser does.
-  if (/\bhref\s*=/i.test(markup)) reportUnsafeLinks(markup, report);
-  const body = purify.sanitize(markup, { ...purifyConfig(), RETURN_DOM: true }) as HTMLElement;
-  narrowTree(body, mode, report);
-  return body;
-}
-
-const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' };
-const escapeText = (s: string) => s.replace(/[&<>\u00a0]/g, (c) => ESCAPES[c]);
-const escapeAttribute = (s: string) => s.replace(/[&<>"\u00a0]/g, (c) => ESCAPES[c]);
-
 /**
- * The HTML of a sanitized tree (elements and text only, as narrowTree leaves it), with `<` and `>`
- * escaped in attribute values too, as current browsers serialize them. jsdom's innerHTML leaves
- * them raw, so a title attribute could carry "<!--lit-part…-->" into the page, where it would look
- * like one of Lit's markers. Here no data can write "<" anywhere in the body: only Lit's markers do.
- * A loop, not recursion.
+ * Step 1 and 2 of the browser's sanitizing (src/internal/sanitize.ts) in one pass, without a DOM, so
+ * that the server runs wherever JavaScript does (Node, Deno, Bun, Workers). sanitize-html is given
+ * the browser's lists: the field's allowed elements (others unwrapped, their text kept), the allowed
+ * attributes, the elements removed with their content, and the same URL policy (safeUrl) for href.
+ * Its parser (htmlparser2) is not the browser's, so on misnested or broken markup the two can
+ * differ in structure; the output is always balanced HTML of allowed elements and escaped text, so
+ * whatever the browser makes of it is safe. SVG and MathML are unwrapped like any unknown element
+ * (the browser's DOMPurify fallback drops them whole; setHTML unwraps them, as here).
  */
-function serialize(root: Node): string {
-  let out = '';
-  const stack: (Node | string)[] = Array.from(root.childNodes).reverse();
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (typeof node === 'string') out += node;
-    else if (node.nodeType === 3) out += escapeText((node as Text).data);
-    else if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.localName;
-      out += `<${tag}${Array.from(el.attributes, (a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('')}>`;
-      if (VOID.has(tag)) continue;
-      stack.push(`</${tag}>`);
-      for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
-    }
-  }
-  return out;
+function sanitizeOnServer(markup: string, mode: HtmlMode, report: IssueListener): string {
+  // Unsafe hrefs are dropped silently by the sanitizer: name the link, as the browser does.
+  if (/\bhref\s*=/i.test(markup)) reportUnsafeLinks(markup, report);
+  const allowed = allowedElements(mode);
+  const removed = new Set<string>();
+  const out = sanitizeHtml(markup, {
+    allowedTags: [...allowed],
+    allowedAttributes: { ...ATTRIBUTES, '*': GLOBAL_ATTRIBUTES },
+    // Kept as written, empty or not (the defaults drop an empty title or lang: the browser keeps them).
+    nonBooleanAttributes: [],
+    allowedEmptyAttributes: KEPT_ATTRIBUTES,
+    nonTextTags: DROP_WITH_CONTENT,
+    // One URL policy: safeUrl, as in the browser, instead of sanitize-html's own scheme check.
+    allowedSchemesAppliedToAttributes: [],
+    transformTags: {
+      a: (tagName, attribs) => {
+        const { href, ...rest } = attribs;
+        const safe = href === undefined ? undefined : safeUrl(href);
+        return { tagName, attribs: safe === undefined ? rest : { ...rest, href: safe } };
+      },
+    },
+    parseStyleAttributes: false,
+    selfClosing: ['br'],
+    // What was removed, as the browser reports it: elements outside the allowlist, other attributes.
+    onOpenTag: (name, attribs) => {
+      if (!allowed.has(name)) removed.add(`<${name}>`);
+      // Own properties only: the data names the tag, and <constructor> is a tag.
+      const keep = Object.hasOwn(ATTRIBUTES, name) ? ATTRIBUTES[name] : [];
+      for (const attr of Object.keys(attribs))
+        if (!keep.includes(attr) && !(GLOBAL_ATTRIBUTES as readonly string[]).includes(attr)) removed.add(attr);
+    },
+  });
+  if (removed.size) report(`removed markup not allowed here: ${[...removed].join(', ')}`, 'removed-markup');
+  // As the browser serializes: <br>, not <br />, and a no-break space as &nbsp;. Attribute values
+  // hold no ">" here (it is escaped), so a tag ends at the first one.
+  return out.replace(/<br((?: [^>]*)?) \/>/g, '<br$1>').replace(/\u00a0/g, '&nbsp;');
 }
+
+/** The text of sanitized markup: its tags removed and its few escapes decoded, in one pass. */
+function textOfSanitized(html: string): string {
+  return html.replace(/<[^>]*>|&(amp|lt|gt|quot|nbsp);/g, (_, ref?: string) => (ref ? UNESCAPE[ref] : ''));
+}
+const UNESCAPE: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' };
 
 /**
  * HTML for an Article: `<news-article>` with the composed elements, each with declarative shadow
  * DOM. Untrusted data gets the same treatment as in the browser: normalised with warnings, HTML
- * fields through DOMPurify and the same allowlist, URLs through the same policy. Throws only when
- * nothing at all can be rendered.
+ * fields through sanitize-html given the browser's allowlist, URLs through the same policy. Throws
+ * only when nothing at all can be rendered.
  */
 export async function renderArticle(input: Article | unknown, given: RenderArticleOptions = {}): Promise<string> {
   if (!defined) {
@@ -124,8 +165,8 @@ export async function renderArticle(input: Article | unknown, given: RenderArtic
       const sanitized = sanitizeOnServer(markup, mode, (message, code) =>
         report({ path, message, code, severity: code === 'unsafe-url' ? 'error' : 'warning' }),
       );
-      if (description === undefined && markup === firstParagraph) description = sanitized.textContent ?? '';
-      return unsafeHTML(serialize(sanitized));
+      if (description === undefined && markup === firstParagraph) description = textOfSanitized(sanitized);
+      return unsafeHTML(sanitized);
     },
     warn: (path, message) => report({ path, message, code: 'render-failed', severity: 'warning' }),
     // The JSON is escaped so that it cannot close the script element (see scriptSafeJson).
@@ -145,17 +186,19 @@ export async function renderArticle(input: Article | unknown, given: RenderArtic
   if (!options.document) return body;
   // A first paragraph that was not rendered (its block failed) is sanitized for the description alone.
   if (description === undefined && firstParagraph !== undefined)
-    description = sanitizeOnServer(firstParagraph, 'inline', () => {}).textContent ?? '';
+    description = textOfSanitized(sanitizeOnServer(firstParagraph, 'inline', () => {}));
   return documentFor(article, body, lang, base, description, options.scriptSrc);
 }
 
 /**
  * Without Lit's markers: exactly the comments @lit-labs/ssr writes (`lit-part` with its template
- * digest, 12 base64 characters; `/lit-part`; `lit-node` with a number), every quantifier bounded,
- * so the pattern is linear in the page's length.
+ * digest, 12 base64 characters; `/lit-part`; `lit-node` with a number), and the `<?>` lit-html
+ * puts after a template that ends in a binding (a parse error in HTML: invalid markup). Every
+ * quantifier is bounded, so the pattern is linear in the page's length. No data can write either:
+ * text and attribute values are escaped, so "<" in the page is always markup of ours.
  */
 function stripMarkers(html: string): string {
-  return html.replace(/<!--(?:lit-part(?: [A-Za-z0-9+/=]{1,24})?|\/lit-part|lit-node \d{1,10})-->/g, '');
+  return html.replace(/<!--(?:lit-part(?: [A-Za-z0-9+/=]{1,24})?|\/lit-part|lit-node \d{1,10})-->|<\?>/g, '');
 }
 
 function firstParagraphOf(article: Article): string | undefined {
@@ -173,33 +216,40 @@ async function documentFor(
   const ld = buildJsonLd(article, base, specOf) as { image?: { url?: string }[] };
   const image = ld.image?.[0]?.url;
   const text = description ? clip(description, 200, lang) || undefined : undefined;
-  const head = html`<meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    ${unsafeHTML(`<title>${escapeHtml(article.headline)}</title>`)}
-    ${text ? html`<meta name="description" content=${text} />` : nothing}
-    ${base ? html`<link rel="canonical" href=${base} />` : nothing}
-    <link rel="icon" href="data:," />
-    <meta property="og:type" content="article" />
-    <meta property="og:title" content=${article.headline} />
-    ${text ? html`<meta property="og:description" content=${text} />` : nothing}
-    ${base ? html`<meta property="og:url" content=${base} />` : nothing}
-    ${image ? html`<meta property="og:image" content=${image} />` : nothing}
-    ${article.image?.alt ? html`<meta property="og:image:alt" content=${article.image.alt} />` : nothing}
-    ${article.published ? html`<meta property="article:published_time" content=${article.published} />` : nothing}
-    ${article.modified ? html`<meta property="article:modified_time" content=${article.modified} />` : nothing}
-    ${article.section ? html`<meta property="article:section" content=${article.section.name} />` : nothing}
-    ${(article.authors ?? []).map((a) => html`<meta property="article:author" content=${a.name} />`)}
-    <meta name="twitter:card" content=${image ? 'summary_large_image' : 'summary'} />
-    ${scriptSrc ? html`<script type="module" src=${scriptSrc}></script>` : nothing}
-    <style>
+  // One tag a line, and none for a value the article lacks: no blank or trailing-space lines.
+  const tags = [
+    html`<meta charset="utf-8" />`,
+    html`<meta name="viewport" content="width=device-width, initial-scale=1" />`,
+    html`<meta name="color-scheme" content="light dark" />`,
+    // The tab and search results show about 70 characters; og:title keeps the whole headline.
+    unsafeHTML(`<title>${escapeHtml(clip(article.headline, 70, lang))}</title>`),
+    text && html`<meta name="description" content=${text} />`,
+    base && html`<link rel="canonical" href=${base} />`,
+    html`<link rel="icon" href="data:," />`,
+    html`<meta property="og:type" content="article" />`,
+    html`<meta property="og:title" content=${article.headline} />`,
+    text && html`<meta property="og:description" content=${text} />`,
+    base && html`<meta property="og:url" content=${base} />`,
+    image && html`<meta property="og:image" content=${image} />`,
+    article.image?.alt && html`<meta property="og:image:alt" content=${article.image.alt} />`,
+    article.published && html`<meta property="article:published_time" content=${article.published} />`,
+    article.modified && html`<meta property="article:modified_time" content=${article.modified} />`,
+    article.section && html`<meta property="article:section" content=${article.section.name} />`,
+    ...(article.authors ?? []).map((a) => html`<meta property="article:author" content=${a.name} />`),
+    html`<meta name="twitter:card" content=${image ? 'summary_large_image' : 'summary'} />`,
+    scriptSrc && html`<script type="module" src=${scriptSrc}></script>`,
+    html`<style>
       body {
         margin: 0;
       }
-    </style>`;
-  // The head is never hydrated: drop Lit's part markers from it.
-  const headHtml = stripMarkers(await collectResult(render(head)));
-  return `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n${headHtml}\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
+    </style>`,
+  ];
+  // The head is never hydrated: Lit's markers go. Void elements are written as the HTML syntax
+  // has them (<meta>, not <meta />; prettier formats the templates the other way). Every value is
+  // escaped by Lit, so " />" is only ever the end of one of these tags.
+  const rendered = await Promise.all(tags.filter((t) => t).map((t) => collectResult(render(t))));
+  const headHtml = rendered.map((tag) => stripMarkers(tag).replace(/ \/>$/, '>')).join('\n');
+  return `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n${headHtml}\n</head>\n<body>\n<main>\n${body}\n</main>\n</body>\n</html>\n`;
 }
 
 /**

@@ -164,7 +164,7 @@ const layoutAt = (page) =>
     return {
       clientWidth: root.clientWidth,
       overflow: root.scrollWidth - root.clientWidth,
-      table: box('news-article > [data-article-role="table"] > [role="region"]'),
+      table: box('news-article > [data-article-role="table"] > section'),
       code: box('news-article > pre[data-article-role="code"]'),
       align: Array.from(th, (cell) => getComputedStyle(cell).textAlign),
     };
@@ -293,7 +293,7 @@ describe('server rendering, read with JavaScript off', () => {
       [
         'news-article > ul[data-article-role="list"] > li > ul > li',
         'news-article > ol[data-article-role="list"][start="3"] > li',
-        'news-article > figure[data-article-role="table"] > [role="region"] > table > thead > tr > th[scope="col"]',
+        'news-article > figure[data-article-role="table"] > section > table > thead > tr > th[scope="col"]',
         'news-article > figure[data-article-role="table"] table > tbody > tr > td',
         'news-article > pre[data-article-role="code"] > code.language-sql',
         'news-article > hr',

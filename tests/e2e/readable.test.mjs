@@ -239,7 +239,10 @@ describe('structured data', () => {
       JSON.parse(await page.locator('script[type="application/ld+json"]').textContent()),
       /^the-corner-lead\.svg$/,
     );
-    assert.equal(await page.title(), article.headline);
+    // The document's <title> is cut at a word to 70 characters (html-validate's long-title); og:title
+    // and the structured data keep the whole headline.
+    const title = await page.title();
+    assert.ok(title.length <= 70 && title.endsWith('…') && article.headline.startsWith(title.slice(0, -1)), title);
     const meta = await page.evaluate(() =>
       Object.fromEntries(
         [...document.querySelectorAll('meta[property], meta[name]')].map((m) => [
