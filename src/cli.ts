@@ -4,8 +4,10 @@
  * article-elements validate <article.json> [--block NAME[=SCHEMA.json]]…
  */
 import { readFileSync } from 'node:fs';
-import { renderArticle } from './ssr/index.js';
-import { validateArticle } from './ssr/validate.js';
+
+// Each command loads only what it needs, when it runs: the server renderer (Lit SSR, the
+// sanitizer, every element) for render, the JSON Schema and its validator for validate. Loading
+// both up front made every run pay for both.
 
 const USAGE = `usage:
   article-elements render <article.json> [--document] [--heading-level N] [--script URL] [--base-url URL] > article.html
@@ -99,6 +101,7 @@ function blockTypes(): Record<string, Record<string, unknown>> {
 
 if (command === 'render') {
   const data = readJson(file);
+  const { renderArticle } = await import('./ssr/index.js');
   try {
     const html = await renderArticle(data, {
       document: flag('--document'),
@@ -112,6 +115,7 @@ if (command === 'render') {
     fail((error as Error).message, 1);
   }
 } else if (command === 'validate') {
+  const { validateArticle } = await import('./ssr/validate.js');
   const problems = validateArticle(readJson(file), { blocks: blockTypes() });
   say(process.stdout, ...problems.map((p) => `${p.severity}: ${p.path}: ${p.message}`));
   const errors = problems.filter((p) => p.severity === 'error').length;
