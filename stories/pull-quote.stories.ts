@@ -1,3 +1,4 @@
+import { keepEllipses } from '../src/internal/templates.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { quotedParagraphsAr, theCornerAr } from './fixtures/the-corner-ar.js';
@@ -25,8 +26,11 @@ const quote = (args: QuoteArgs, children: TemplateResult | typeof nothing = noth
   >
 `;
 
-/** The quoted passage as `<p>` children: the way a block quotation carries several paragraphs. */
-const paragraphs = (list: string[]) => html`${list.map((p) => html`<p>${p}</p>`)}`;
+/**
+ * The quoted passage as `<p>` children: the way a block quotation carries several paragraphs. Slotted
+ * text is the page's own, so its spaced ellipses are held together here, as a publisher would.
+ */
+const paragraphs = (list: string[]) => html`${list.map((p) => html`<p>${keepEllipses(p)}</p>`)}`;
 
 const meta: Meta<QuoteArgs> = {
   title: 'Elements/pull-quote',

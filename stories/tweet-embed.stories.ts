@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { LivePostLoader, TweetEmbed } from '../src/index.js';
+import { linkify } from '../src/internal/linkify.js';
+import type { Article, TweetBlock } from '../src/article/types.js';
+import { everyBlock, fieldsOf } from './fixtures/every-block.js';
 import { failingStandIn, liveStandIn } from './fixtures/live-post.js';
 import { theCornerAr } from './fixtures/the-corner-ar.js';
 import { post, unbrokenWord } from './fixtures/the-corner.js';
@@ -133,6 +136,50 @@ export const LoadFailure: Story = {
   args: { ...SampleHandleUrlDate.args },
   render: (args) => embed(args, nothing, failingStandIn),
   play: ({ canvasElement }) => pressLoad(canvasElement, false),
+};
+
+/**
+ * The sample article's post (examples/every-block.json; its city is invented), which has a hashtag
+ * and a mention, with its address of the maps written as a link.
+ */
+const sample = fieldsOf<Omit<TweetBlock, 'type'>>('tweet');
+const linked = { ...sample, text: sample.text.replace('dot.alderbrook', 'https://dot.alderbrook') };
+const linkedArgs: PostArgs = {
+  live: false,
+  url: linked.url,
+  'author-name': linked.author.name,
+  handle: linked.author.handle,
+  published: linked.published,
+  text: linked.text,
+};
+
+/** A post's URL, #hashtag and @mention are links, underlined so they are not told apart by colour alone. */
+export const WithLinks: Story = {
+  name: 'With links, hashtag and mention',
+  args: linkedArgs,
+};
+
+/** The same post as `<news-article>` writes it: the linked text slotted as light DOM. */
+export const WithLinksSlotted: Story = {
+  name: 'With links, slotted (light DOM)',
+  args: { ...linkedArgs, text: undefined },
+  render: (args) => embed(args, html`<p>${linkify(linked.text)}</p>`),
+};
+
+/** The same post in `<news-article>`, whose link styles reach the slotted light DOM. */
+export const WithLinksInArticle: Story = {
+  name: 'With links, in an article',
+  render: () =>
+    html`<news-article
+      .article=${{ headline: everyBlock.headline, body: [{ type: 'tweet', ...linked }] } as Article}
+    ></news-article>`,
+};
+
+export const WithLinksDark: Story = {
+  name: 'With links, dark',
+  args: linkedArgs,
+  globals: { scheme: 'dark' },
+  render: (args) => darkPage(embed(args)),
 };
 
 /** No attributes and no content: an empty card. */

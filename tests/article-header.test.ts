@@ -278,6 +278,14 @@ describe('<article-header>', () => {
       expect(part(el, 'updated')).to.equal(null);
     });
 
+    it('draws nothing and takes no space: no rule', async () => {
+      const el = await fixture<ArticleHeader>(html`<article-header></article-header>`);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(isHidden(mustPart(el, 'header'))).to.equal(true);
+      const dated = await fixture<ArticleHeader>(html`<article-header published="2022-11-05"></article-header>`);
+      expect(dated.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
     it('hides the heading when there is no headline', async () => {
       const el = await fixture<ArticleHeader>(html`<article-header></article-header>`);
       expect(isHidden(mustPart(el, 'headline'))).to.equal(true);

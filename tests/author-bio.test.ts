@@ -1,7 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { AuthorBio } from '../src/index.js';
-import { captureWarnings, isHidden, leadImage, mustPart, part, shownText, wrap } from './helpers.js';
+import { AuthorBio as AuthorBioClass } from '../src/index.js';
+import {
+  captureWarnings,
+  container,
+  imageFailed,
+  imageLoaded,
+  isHidden,
+  leadImage,
+  missing,
+  mustPart,
+  part,
+  shownText,
+  wrap,
+} from './helpers.js';
 
 const NAME = 'Jimmy Quinn';
 const HREF = 'https://www.nationalreview.com/author/jimmy-quinn/';
@@ -12,6 +25,16 @@ const LINKS = [
   { label: 'X', url: 'https://x.com/jimmyquinn' },
   { label: 'Email', url: 'mailto:jquinn@example.com' },
 ];
+
+/**
+ * The avatar's <img>, made to load now: it is lazy, and a lazy image in a page the runner keeps in
+ * the background may never start.
+ */
+function eager(el: Element): HTMLImageElement {
+  const img = mustPart(el, 'avatar').querySelector('img')!;
+  img.loading = 'eager';
+  return img;
+}
 
 describe('<author-bio>', () => {
   describe('accessibility', () => {
@@ -176,6 +199,79 @@ describe('<author-bio>', () => {
       expect(isHidden(mustPart(el, 'bio'))).to.equal(true);
       expect(part(el, 'links')).to.equal(null);
       expect(shownText(mustPart(el, 'avatar'))).to.equal('');
+    });
+  });
+
+  describe('when the avatar fails to load', () => {
+    it('shows the initials in its place, with a warning', async () => {
+      const src = missing('avatar.png');
+      let el!: AuthorBio;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<AuthorBio>(html`<author-bio name=${NAME} avatar=${src}></author-bio>`);
+        await imageFailed(eager(el));
+        await el.updateComplete;
+      });
+      const avatar = mustPart(el, 'avatar');
+      expect(avatar.querySelectorAll('img').length).to.equal(0);
+      expect(shownText(avatar)).to.equal('JQ');
+      expect(warnings).to.include(`author-bio: avatar "${src}" failed to load; showing initials instead`);
+    });
+
+    it('shows the photo again when given one that loads', async () => {
+      let el!: AuthorBio;
+      await captureWarnings(async () => {
+        el = await fixture<AuthorBio>(html`<author-bio name=${NAME} avatar=${missing('first.png')}></author-bio>`);
+        await imageFailed(eager(el));
+        await el.updateComplete;
+      });
+      el.avatar = leadImage();
+      await el.updateComplete;
+      await imageLoaded(eager(el));
+      expect(shownText(mustPart(el, 'avatar'))).to.equal('');
+    });
+
+    it('shows the initials when a server-rendered avatar failed before the element upgraded', async () => {
+      const src = missing('server-avatar.png');
+      // Server markup under a name not yet defined, so the image fails first and the upgrade comes after.
+      const tag = `author-bio-late-${Math.random().toString(36).slice(2)}`;
+      const box = container();
+      (box as unknown as { setHTMLUnsafe(markup: string): void }).setHTMLUnsafe(
+        `<${tag} name="${NAME}" avatar="${src}"><template shadowrootmode="open"><section part="base"><span part="avatar" aria-hidden="true"><img src="${src}" alt="" width="64" height="64"></span><div class="body"><p part="name">${NAME}</p></div></section></template></${tag}>`,
+      );
+      const host = box.firstElementChild!;
+      await imageFailed(host.shadowRoot!.querySelector('img')!);
+      let el!: AuthorBio;
+      await captureWarnings(async () => {
+        customElements.define(tag, class extends AuthorBioClass {});
+        el = host as AuthorBio;
+        await el.updateComplete;
+        await el.updateComplete;
+      });
+      const avatar = mustPart(el, 'avatar');
+      expect(avatar.querySelectorAll('img').length).to.equal(0);
+      expect(shownText(avatar)).to.equal('JQ');
+      box.remove();
+    });
+  });
+
+  describe('in a script without italics', () => {
+    it('sets the bio upright in Arabic and Japanese, italic in English', async () => {
+      const style = async (lang: string, slotted = false) => {
+        const wrapper = await wrap(
+          slotted
+            ? html`<div lang="en">
+                <author-bio name=${NAME}><p lang=${lang}>${BIO}</p></author-bio>
+              </div>`
+            : html`<div lang=${lang}><author-bio name=${NAME} bio=${BIO}></author-bio></div>`,
+        );
+        const el = wrapper.querySelector('author-bio')!;
+        const text = slotted ? el.querySelector('p')! : mustPart(el, 'bio');
+        return getComputedStyle(text).fontStyle;
+      };
+      const shown = [];
+      for (const [lang, slotted] of [['en'], ['ar'], ['ja'], ['ar-EG'], ['ar', true], ['fr', true]] as const)
+        shown.push(await style(lang, slotted));
+      expect(shown).to.deep.equal(['italic', 'normal', 'normal', 'normal', 'normal', 'italic']);
     });
   });
 

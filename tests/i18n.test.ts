@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { ArticleHeader, NewsArticle, TweetEmbed } from '../src/index.js';
-import { formatDate, formatList, relativeTime } from '../src/internal/i18n.js';
+import {
+  formatDate,
+  formatList,
+  initials,
+  plural,
+  registerMessages,
+  relativeTime,
+  type Messages,
+} from '../src/internal/i18n.js';
 import { mustPart, shownText, wrap } from './helpers.js';
 
 const ARTICLE = {
@@ -71,6 +79,61 @@ describe('languages', () => {
       expect(shownText(mustPart(el, 'reading-time'))).to.contain('4');
     });
   }
+
+  describe('counted strings', () => {
+    // What a reader sees for 1, 2, 3, 11 and 100 minutes: Arabic changes form at each of them
+    // (one, two, few, many, other); the others' abbreviations stay the same.
+    const EXPECTED: Record<string, string[]> = {
+      ar: ['قراءة في دقيقة واحدة', 'قراءة في دقيقتين', 'قراءة في 3 دقائق', 'قراءة في 11 دقيقة', 'قراءة في 100 دقيقة'],
+      en: ['1 min read', '2 min read', '3 min read', '11 min read', '100 min read'],
+      fr: ['1 min de lecture', '2 min de lecture', '3 min de lecture', '11 min de lecture', '100 min de lecture'],
+      de: ['1 Min. Lesezeit', '2 Min. Lesezeit', '3 Min. Lesezeit', '11 Min. Lesezeit', '100 Min. Lesezeit'],
+      es: ['1 min de lectura', '2 min de lectura', '3 min de lectura', '11 min de lectura', '100 min de lectura'],
+    };
+    for (const [lang, expected] of Object.entries(EXPECTED)) {
+      it(`writes the reading time in the plural form ${lang} uses for 1, 2, 3, 11 and 100 minutes`, async () => {
+        const shown: string[] = [];
+        for (const minutes of [1, 2, 3, 11, 100]) {
+          const el = await fixture<ArticleHeader>(
+            html`<article-header lang=${lang} headline="H" reading-time=${minutes}></article-header>`,
+          );
+          shown.push(shownText(mustPart(el, 'reading-time')));
+        }
+        expect(shown).to.deep.equal(expected);
+      });
+    }
+
+    it("picks a registered language's form by Intl.PluralRules, and falls back to other", () => {
+      const forms = { one: '{name} minuto', other: '{name} minuti' };
+      registerMessages('x-plural-test', { minRead: forms } as unknown as Messages);
+      // An unknown tag has no rules of its own: Intl falls back to the default locale's (one/other).
+      expect(plural('x-plural-test', 'minRead', 'en', 1)).to.equal('1 minuto');
+      expect(plural('x-plural-test', 'minRead', 'en', 5)).to.equal('5 minuti');
+      registerMessages('it', { minRead: { other: '{name} min' } } as unknown as Messages);
+      expect(plural('it', 'minRead', 'en', 1)).to.equal('1 min');
+      registerMessages('it', { minRead: '{name} min di lettura' } as unknown as Messages);
+      expect(plural('it', 'minRead', 'en', 1)).to.equal('1 min di lettura');
+    });
+  });
+
+  describe('initials', () => {
+    it('takes first and last initials in scripts with case, one character in scripts without', () => {
+      expect(initials('Jimmy Quinn')).to.equal('JQ');
+      expect(initials('jimmy de la quinn')).to.equal('JQ');
+      expect(initials('@Podolyak_M')).to.equal('P');
+      expect(initials('Ελένη Παππά')).to.equal('ΕΠ');
+      expect(initials('ميخايلو بودولياك')).to.equal('م');
+      expect(initials('山田 太郎')).to.equal('山');
+      expect(initials('王小明')).to.equal('王');
+      expect(initials('')).to.equal('');
+    });
+
+    it('keeps a letter and its combining marks together', () => {
+      // "É" written as E + U+0301, and a flag (two regional indicators): one character each.
+      expect(initials('E\u0301lodie Durand')).to.equal('E\u0301D');
+      expect(initials('\u{1F1FA}\u{1F1E6} Ukraine')).to.equal('\u{1F1FA}\u{1F1E6}');
+    });
+  });
 
   it('loads a language on demand and renders it first time, with no English in between', async () => {
     // define.js fetches each language's strings the first time an element in it renders (es is

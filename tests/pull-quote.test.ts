@@ -159,7 +159,73 @@ describe('<pull-quote>', () => {
     });
   });
 
+  describe('as a pull quote', () => {
+    it('speaks as a quotation, not a subhead: regular weight, italic where the script has italics', async () => {
+      const wrapper = await wrap(
+        html`<div lang="en">
+          <pull-quote text=${QUOTE}></pull-quote>
+          <div lang="ar"><pull-quote text="التعب من أوكرانيا أمر حقيقي لدى بعض شركائنا."></pull-quote></div>
+        </div>`,
+      );
+      const [en, ar] = Array.from(wrapper.querySelectorAll('pull-quote'), (el) =>
+        getComputedStyle(mustPart(el, 'quote')),
+      );
+      expect(en.fontWeight).to.equal('400');
+      expect(en.fontStyle).to.equal('italic');
+      expect(ar.fontStyle).to.equal('normal');
+    });
+  });
+
+  describe('as a block quotation', () => {
+    it('keeps a spaced ellipsis together, and with the word before it, at every width', async () => {
+      const text = 'for many years to come. . . . While U.S. officials share their counterparts’ assessment';
+      const wrapper = await wrap(
+        html`<div style="inline-size: 400px"><pull-quote variant="block" text=${text}></pull-quote></div>`,
+      );
+      const el = wrapper.querySelector('pull-quote')!;
+      const node = Array.from(mustPart(el, 'quote').querySelector('slot')!.childNodes).find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('come'),
+      )!;
+      const start = node.textContent!.indexOf('come');
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 'come. . . .'.length);
+      const split: number[] = [];
+      for (let width = 120; width <= 400; width += 2) {
+        wrapper.style.inlineSize = `${width}px`;
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        if (tops.size > 1) split.push(width);
+      }
+      expect(split, 'widths at which "come. . . ." broke across lines').to.deep.equal([]);
+    });
+
+    it('is set apart from body copy: smaller and softer than the text around it', async () => {
+      const wrapper = await wrap(
+        html`<div>
+          <p>Body</p>
+          <pull-quote variant="block" text=${QUOTE}></pull-quote>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pull-quote')!;
+      const quote = getComputedStyle(mustPart(el, 'quote'));
+      const host = getComputedStyle(el);
+      expect(parseFloat(quote.fontSize)).to.be.lessThan(parseFloat(host.fontSize));
+      expect(quote.color).to.not.equal(host.color);
+    });
+  });
+
   describe('when empty', () => {
+    it('draws nothing and takes no space, as a pull quote or a block quotation', async () => {
+      for (const variant of ['pull', 'block']) {
+        const el = await fixture<PullQuote>(html`<pull-quote variant=${variant}></pull-quote>`);
+        expect(el.getBoundingClientRect().height, variant).to.equal(0);
+        expect(isHidden(mustPart(el, 'figure')), variant).to.equal(true);
+      }
+      // Any one piece is enough to show it.
+      const quote = await fixture<PullQuote>(html`<pull-quote text=${QUOTE}></pull-quote>`);
+      expect(quote.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
     it('renders without throwing and hides the attribution', async () => {
       const el = await fixture<PullQuote>(html`<pull-quote></pull-quote>`);
       expect(shownText(mustPart(el, 'quote'))).to.equal('');
@@ -179,6 +245,58 @@ describe('<pull-quote>', () => {
   });
 
   describe('theming', () => {
+    it('names its parts for its variant, so a theme can style one without the other', async () => {
+      const pull = await fixture<PullQuote>(
+        html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`,
+      );
+      const block = await fixture<PullQuote>(
+        html`<pull-quote variant="block" text=${QUOTE} source="The Washington Post"></pull-quote>`,
+      );
+      const names = (el: PullQuote) =>
+        Array.from(el.shadowRoot!.querySelectorAll('[part]'), (node) => node.getAttribute('part')).sort();
+      expect(names(pull)).to.deep.equal([
+        'attribution pull-attribution',
+        'figure pull-figure',
+        'quote pull-quote',
+        'source pull-source',
+      ]);
+      expect(names(block)).to.deep.equal([
+        'attribution block-attribution',
+        'figure block-figure',
+        'quote block-quote',
+        'source block-source',
+      ]);
+    });
+
+    it("the broadsheet theme centres the pull quote only, and keeps the block quotation's text flush", async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/examples/themes/broadsheet.css';
+      const loaded = new Promise((resolve, reject) => {
+        link.onload = resolve;
+        link.onerror = reject;
+      });
+      document.head.append(link);
+      try {
+        await loaded;
+        const pull = await fixture<PullQuote>(
+          html`<pull-quote text=${QUOTE} attribution="One U.S. official"></pull-quote>`,
+        );
+        const block = await fixture<PullQuote>(
+          html`<pull-quote variant="block" source="The Washington Post"><p>${QUOTE}</p></pull-quote>`,
+        );
+        expect(getComputedStyle(mustPart(pull, 'quote')).textAlign).to.equal('center');
+        expect(getComputedStyle(mustPart(pull, 'attribution')).textAlign).to.equal('center');
+        expect(getComputedStyle(mustPart(block, 'quote')).textAlign).to.be.oneOf(['start', 'left']);
+        expect(getComputedStyle(mustPart(block, 'attribution')).textAlign).to.be.oneOf(['start', 'left']);
+        expect(getComputedStyle(mustPart(block, 'quote')).fontStyle).to.equal('normal');
+        // The opening mark stays upright in the theme's italic, so it reads as a quotation mark.
+        expect(getComputedStyle(mustPart(pull, 'quote'), '::before').fontStyle).to.equal('normal');
+      } finally {
+        link.remove();
+      }
+    });
+
     it('colours the pull quote rule from --article-pull-quote-accent-color set on an ancestor', async () => {
       const plain = await fixture<PullQuote>(html`<pull-quote text="q"></pull-quote>`);
       expect(getComputedStyle(mustPart(plain, 'figure')).borderTopColor).to.not.equal(MARKER);

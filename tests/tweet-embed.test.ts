@@ -1,7 +1,18 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import { TweetEmbed, type LivePostLoader } from '../src/index.js';
-import { captureWarnings, isHidden, leadImage, MARKER, mustPart, part, shownText, wrap } from './helpers.js';
+import {
+  captureWarnings,
+  imageFailed,
+  isHidden,
+  leadImage,
+  MARKER,
+  missing,
+  mustPart,
+  part,
+  shownText,
+  wrap,
+} from './helpers.js';
 
 const POST = 'https://x.com/Podolyak_M/status/1589201473538359296';
 const POST_ID = '1589201473538359296';
@@ -126,6 +137,23 @@ describe('<tweet-embed>', () => {
       expect(mustPart(el, 'avatar').querySelector('img')!.getAttribute('src')).to.equal(leadImage());
     });
 
+    it('shows initials when the avatar fails to load, and warns', async () => {
+      const avatar = missing('post-avatar.png');
+      let el!: TweetEmbed;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<TweetEmbed>(
+          html`<tweet-embed author-name="Mykhailo Podolyak" avatar=${avatar} text="x"></tweet-embed>`,
+        );
+        const img = mustPart(el, 'avatar').querySelector('img')!;
+        img.loading = 'eager'; // lazy, and a page the runner keeps in the background may never load it
+        await imageFailed(img);
+        await el.updateComplete;
+      });
+      expect(warnings).to.include(`tweet-embed: avatar "${avatar}" failed to load; showing initials instead`);
+      expect(mustPart(el, 'avatar').querySelectorAll('img').length).to.equal(0);
+      expect(shownText(mustPart(el, 'avatar'))).to.equal('MP');
+    });
+
     it('shows initials instead of a cross-origin avatar, and warns', async () => {
       const avatar = 'https://pbs.twimg.com/profile_images/1/podolyak.jpg';
       let el!: TweetEmbed;
@@ -245,6 +273,17 @@ describe('<tweet-embed>', () => {
   });
 
   describe('when empty', () => {
+    it('draws nothing and takes no space: no card, avatar circle or mark', async () => {
+      const el = await fixture<TweetEmbed>(html`<tweet-embed></tweet-embed>`);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(isHidden(mustPart(el, 'avatar'))).to.equal(true);
+      expect(isHidden(mustPart(el, 'logo'))).to.equal(true);
+      const slotted = await fixture<TweetEmbed>(html`<tweet-embed><p>${TEXT}</p></tweet-embed>`);
+      expect(slotted.getBoundingClientRect().height).to.be.greaterThan(0);
+      const named = await fixture<TweetEmbed>(html`<tweet-embed author-name="Mykhailo Podolyak"></tweet-embed>`);
+      expect(named.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
     it('renders without throwing and hides the footer, handle, button and notice', async () => {
       const el = await fixture<TweetEmbed>(html`<tweet-embed></tweet-embed>`);
       expect(isHidden(mustPart(el, 'footer'))).to.equal(true);

@@ -24,8 +24,8 @@ export interface Messages {
   opensSite: string;
   profiles: string;
   articleFailed: string;
-  /** `{name}` is the number of minutes. */
-  minRead: string;
+  /** Reading time; `{name}` is the number of minutes. */
+  minRead: Plural;
   /** Labels of correction blocks, by kind. */
   correction: string;
   clarification: string;
@@ -35,6 +35,18 @@ export interface Messages {
   /** Before a table's source. */
   source: string;
 }
+
+/**
+ * A counted string: one form per plural category the language uses (Intl.PluralRules: Arabic has
+ * six, English two, Chinese one), `other` always; a missing category falls back to `other`. A plain
+ * string serves every count (and keeps tables written before counted strings working). `{name}` is
+ * the number, and a form may leave it out ("دقيقتين", two minutes).
+ */
+export type Plural = string | ({ other: string } & { [C in Intl.LDMLPluralRule]?: string });
+
+/** The keys of counted strings, and of the rest. */
+type PluralKey = { [K in keyof Messages]: Messages[K] extends string ? never : K }[keyof Messages];
+type TextKey = Exclude<keyof Messages, PluralKey>;
 
 /** Registered languages, by lower-case tag. */
 const tables: Record<string, Partial<Messages>> = {};
@@ -59,10 +71,27 @@ export function registerMessages(lang: string, messages: Messages): void {
 }
 
 /** The string `key` in `lang`, else `en` (the English, given by the caller); `{name}` becomes `name`. */
-export function msg(lang: string, key: keyof Messages, en: string, name = ''): string {
+export function msg(lang: string, key: TextKey, en: string, name = ''): string {
   // Own properties only; a replacer function, so "$&" in a name stays as written.
   const t = table(lang);
-  return (t && Object.hasOwn(t, key) ? t[key]! : en).replace('{name}', () => name);
+  return (t && Object.hasOwn(t, key) ? (t[key] as string) : en).replace('{name}', () => name);
+}
+
+const pluralRules: Record<string, Intl.PluralRules> = {};
+
+/** The counted string `key` for `count` in `lang`, else `en` (English, with English rules). */
+export function plural(lang: string, key: PluralKey, en: Plural, count: number): string {
+  const t = table(lang);
+  const forms = t && Object.hasOwn(t, key) ? (t[key] as Plural) : en;
+  let form = forms;
+  if (typeof forms !== 'string') {
+    // English rules need no Intl (see `american` below): "one" for 1, else "other".
+    const locale = forms === en ? 'en' : safeLocale(lang);
+    const rules = locale === 'en' ? undefined : (pluralRules[locale] ??= new Intl.PluralRules(locale));
+    const category = rules ? rules.select(count) : count === 1 ? 'one' : 'other';
+    form = Object.hasOwn(forms, category) ? forms[category]! : forms.other;
+  }
+  return (form as string).replace('{name}', String(count));
 }
 
 let serverLang = 'en';
@@ -153,9 +182,30 @@ export function formatList(items: string[], lang: string): { type: string; value
   return (listFormats[locale] ??= new Intl.ListFormat(locale, { type: 'conjunction' })).formatToParts(items);
 }
 
-/** Up to two initials for an avatar placeholder: "Jimmy Quinn" -> "JQ". */
+/**
+ * The first user-perceived character of `word`. A Latin letter followed by another (the common case)
+ * is one code point and needs no Intl (see `american` above for why that matters); anything else
+ * (a combining accent, an emoji sequence, an Indic conjunct) is cut by Intl.Segmenter.
+ */
+function firstGrapheme(word: string): string {
+  if (/^[\0-\u02ff](?:[\0-\u02ff]|$)/.test(word)) return word[0];
+  if (typeof Intl.Segmenter === 'function') {
+    for (const { segment } of new Intl.Segmenter().segment(word)) return segment;
+  }
+  return Array.from(word)[0] ?? '';
+}
+
+/** Letters with an upper and a lower case (Latin, Greek, Cyrillic, …). */
+const cased = (letter: string) => letter.toLowerCase() !== letter.toUpperCase();
+
+/**
+ * Initials for an avatar placeholder: "Jimmy Quinn" -> "JQ". Two only for names in a script with
+ * case; otherwise the first character alone ("ميخايلو بودولياك" -> "م", "山田 太郎" -> "山"): Arabic
+ * letters side by side would join into a word, and one CJK character already stands for the name.
+ */
 export function initials(name: string): string {
-  const words = name.replace(/^@/, '').trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((w) => Array.from(w)[0]?.toUpperCase() ?? '').join('');
+  const firsts = name.replace(/^@/, '').trim().split(/\s+/).filter(Boolean).map(firstGrapheme);
+  const last = firsts[firsts.length - 1];
+  const picked = firsts.length > 1 && cased(firsts[0]) && cased(last) ? [firsts[0], last] : firsts.slice(0, 1);
+  return picked.join('').toUpperCase();
 }

@@ -63,3 +63,10 @@ export function timeTag(
     >${ago ?? date.text}</time
   >`;
 }
+
+/**
+ * `text` with each spaced ellipsis (". . .", and a sentence's period before one) held together by
+ * no-break spaces, and held to the word before it, so no line starts or breaks inside one.
+ */
+export const keepEllipses = (text: string): string =>
+  text.replace(/ ?\.(?: \.){2,}/g, (dots) => dots.replaceAll(' ', '\u00a0'));

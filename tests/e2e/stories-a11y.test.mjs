@@ -95,3 +95,57 @@ test(`axe: ${stories.length} stories and four example pages, light and dark, at 
   await context.close();
   assert.deepEqual(failures, []);
 });
+
+// English interface strings (src/internal/i18n.ts and the elements' msg() calls), as a reader sees
+// them or hears them (aria-label).
+const ENGLISH = [
+  /\bBy\b/,
+  /\bmin read\b/,
+  /\bUpdated\b/,
+  /\bView on X\b/,
+  /\bLoad post from X\b/,
+  /\bLoading the live post\b/,
+  /\bSkip past post\b/,
+  /\bAbout\b/,
+  /\bProfiles\b/,
+  /\bImage unavailable\b/,
+  /\bPhoto:/,
+  /\bByline\b/,
+];
+
+// Storybook registers the languages as the script-tag bundle does, so its right-to-left (Arabic)
+// stories show no English interface text.
+test('right-to-left stories show Arabic interface strings, no English', async () => {
+  const rtl = stories.filter((story) => /right-to-left/.test(story.id));
+  assert.ok(rtl.length >= 5, `expected the right-to-left stories, found ${rtl.map((s) => s.id)}`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const found = [];
+  for (const story of rtl) {
+    await page.goto(`${origin}/storybook-static/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0);
+    await page.evaluate(settled);
+    // Every text node and aria-label inside the Arabic part of the page, shadow roots included.
+    const texts = await page.evaluate(() => {
+      const out = [];
+      const walk = (root) => {
+        for (const node of root.childNodes) {
+          if (node.nodeType === Node.TEXT_NODE) out.push(node.data);
+          if (node.nodeType !== Node.ELEMENT_NODE) continue;
+          if (node.localName === 'style' || node.localName === 'script') continue;
+          if (node.hasAttribute('aria-label')) out.push(node.getAttribute('aria-label'));
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      };
+      for (const el of document.querySelectorAll('[lang|="ar"]')) walk(el);
+      return out;
+    });
+    assert.ok(texts.join('').trim().length > 0, `${story.id}: no Arabic content found`);
+    for (const text of texts) {
+      if (ENGLISH.some((re) => re.test(text))) found.push(`${story.id}: "${text.trim()}"`);
+    }
+  }
+  await context.close();
+  assert.deepEqual(found, []);
+});

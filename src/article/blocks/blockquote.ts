@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { slotLink } from './slot-link.js';
 import { plainText, ref, type BlockSpec, type JsonSchema } from './spec.js';
+import { keepEllipses } from '../../internal/templates.js';
 import type { Link } from '../types.js';
 
 /**
@@ -25,7 +26,7 @@ export const blockquote: BlockSpec<BlockquoteBlock> = {
       variant="block"
       source=${b.source?.name ?? nothing}
       cite=${b.source?.url ?? nothing}
-      >${sanitize(b.html, 'block', 'html')}${slotLink('source', b.source)}</pull-quote
+      >${sanitize(keepEllipses(b.html), 'block', 'html')}${slotLink('source', b.source)}</pull-quote
     >`,
   text: (b) => plainText(b.html),
   jsonLd: (b, absolute) =>

@@ -1,6 +1,7 @@
 import { html as litHtml, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { BlockSpec, JsonSchema } from './spec.js';
+import { keepEllipses } from '../../internal/templates.js';
 
 /** A short quotation set large for emphasis. */
 export interface PullquoteBlock {
@@ -26,7 +27,7 @@ export const pullquote: BlockSpec<PullquoteBlock> = {
       ?repeated=${b.repeated}
       aria-hidden=${ifDefined(b.repeated ? 'true' : undefined)}
       attribution=${b.attribution ?? nothing}
-      >${b.text}${b.attribution ? litHtml`<span slot="attribution">${b.attribution}</span>` : nothing}</pull-quote
+      >${keepEllipses(b.text)}${b.attribution ? litHtml`<span slot="attribution">${b.attribution}</span>` : nothing}</pull-quote
     >`,
   text: (b) => b.text,
 };

@@ -13,6 +13,10 @@ export const styles = [
       padding-block-end: 1.25rem;
       border-block-end: 1px solid ${tokens.rule};
     }
+    /* Every piece hidden (an empty header): no rule, no space. */
+    header:not(:has(> :not([hidden]))) {
+      display: none;
+    }
     [part='kicker'] {
       margin: 0;
       display: flex;

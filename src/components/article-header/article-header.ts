@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ArticleElementBase } from '../../internal/base.js';
-import { formatDate, msg, relativeTime } from '../../internal/i18n.js';
+import { formatDate, msg, plural, relativeTime } from '../../internal/i18n.js';
 import { headingHtml } from '../../internal/retag.js';
 import { maybeLink, nameList, ownProp, timeTag, type Named } from '../../internal/templates.js';
 import { styles } from './article-header.styles.js';
@@ -111,6 +111,8 @@ export class ArticleHeader extends ArticleElementBase {
       const url = ownProp(a, 'url');
       return { name: ownProp(a, 'name') as string, url: url ? this.safe(`authors[${i}].url`, url) : undefined };
     });
+    // The byline's <address> has no aria-label: it has no role that takes a name (naming a
+    // generic element is prohibited in ARIA), and its text ("By …") says what it is.
     const hasByline = authors.length > 0 || this.slotted('byline');
     const published = timeTag(this.published, lang, 'published');
     const updated =
@@ -120,7 +122,7 @@ export class ArticleHeader extends ArticleElementBase {
     const minutes = Math.round(Number(this.readingTime));
     const reading =
       minutes > 0
-        ? html`<span part="reading-time">${msg(lang, 'minRead', '{name} min read', String(minutes))}</span>`
+        ? html`<span part="reading-time">${plural(lang, 'minRead', '{name} min read', minutes)}</span>`
         : nothing;
     const hasDates = published !== nothing || updated !== nothing || reading !== nothing || this.slotted('dateline');
     return html`
@@ -138,7 +140,7 @@ export class ArticleHeader extends ArticleElementBase {
         ${h1Html`<h1 part="headline" ?hidden=${!this.headline && !this.slotted('headline')}><slot name="headline">${this.headline}</slot></h1>`}
         <div part="dek" ?hidden=${!this.dek && !this.slotted('dek')}><slot name="dek">${this.dek}</slot></div>
         <div part="meta" ?hidden=${!hasByline && !hasDates}>
-          <address part="byline" ?hidden=${!hasByline} aria-label=${msg(lang, 'byline', 'Byline')}>
+          <address part="byline" ?hidden=${!hasByline}>
             <slot name="byline"
               >${this.slotted('byline') ? nothing : html`${msg(lang, 'by', 'By')} ${nameList(authors, lang)}`}</slot
             >

@@ -68,6 +68,12 @@ export const styles = [
       font: inherit;
       color: inherit;
     }
+    /* Scripts with no italic (Arabic, Hebrew, CJK, Indic, Thai) would get a slant the browser makes up. */
+    :host(:is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(zh), :lang(ja), :lang(ko), :lang(hi), :lang(th)))
+      [part='bio'],
+    ::slotted(:is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(zh), :lang(ja), :lang(ko), :lang(hi), :lang(th))) {
+      font-style: normal;
+    }
     [part='links'] {
       display: flex;
       flex-wrap: wrap;

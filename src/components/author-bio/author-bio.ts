@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ArticleElementBase } from '../../internal/base.js';
 import { initials, msg } from '../../internal/i18n.js';
 import { maybeLink, ownProp } from '../../internal/templates.js';
@@ -21,7 +21,7 @@ export interface AuthorBioLink {
  * @slot job-title - The job title. Falls back to `job-title`.
  *
  * @csspart base - The `<section>` wrapping the bio.
- * @csspart avatar - The photo or initials.
+ * @csspart avatar - The photo, or the initials when there is none or it fails to load.
  * @csspart name - The name.
  * @csspart role - The job title.
  * @csspart bio - The bio text.
@@ -40,6 +40,7 @@ export class AuthorBio extends ArticleElementBase {
     avatar: {},
     bio: {},
     links: { type: Array },
+    broken: { state: true, attribute: false },
   };
 
   /** The author's name. */
@@ -51,7 +52,7 @@ export class AuthorBio extends ArticleElementBase {
   /** Job title, e.g. "National Security Correspondent". (Not `role`: that is the host's ARIA role.) */
   jobTitle?: string;
 
-  /** Photo URL; initials show without one. */
+  /** Photo URL; initials show without one, and in its place if it fails to load. */
   avatar?: string;
 
   /** Bio text, when not given as content. */
@@ -59,6 +60,31 @@ export class AuthorBio extends ArticleElementBase {
 
   /** Profile links as `{ label, url }` objects (JSON in the attribute). */
   links: AuthorBioLink[] = [];
+
+  /** True when the avatar failed to load. */
+  private broken = false;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A new photo gets its chance (not at the first update: an error before it was this photo's).
+    if (this.hasUpdated && changed.has('avatar')) this.broken = false;
+  }
+
+  override firstUpdated(): void {
+    // Heard on the root (error does not bubble: capture), so a server-rendered <img> is heard too,
+    // but not an image in the slotted bio; one that failed before the upgrade has fired already.
+    const root = this.renderRoot;
+    root.addEventListener('error', (e) => (e.target as Node).getRootNode() === root && this.#handleError(), true);
+    const img = root.querySelector('img');
+    if (img?.complete && !img.naturalWidth && img.getAttribute('src')) this.#handleError();
+  }
+
+  #handleError(): void {
+    // Once per avatar: a server-rendered image that failed fails again in the DOM Lit renders after it.
+    if (this.broken) return;
+    this.broken = true;
+    const path = this.dataset.jsonPath ? `${this.dataset.jsonPath}.image.src: ` : '';
+    this.warn(`${path}avatar "${this.avatar}" failed to load; showing initials instead`);
+  }
 
   override render(): TemplateResult {
     const lang = this.locale;
@@ -70,7 +96,7 @@ export class AuthorBio extends ArticleElementBase {
     return html`
       <section part="base" aria-label=${name ? msg(lang, 'about', 'About {name}', name) : nothing}>
         <span part="avatar" aria-hidden="true"
-          >${avatar ? html`<img src=${avatar} alt="" width="64" height="64" loading="lazy" />` : initials(name)}</span
+          >${avatar && !this.broken ? html`<img src=${avatar} alt="" width="64" height="64" loading="lazy" />` : initials(name)}</span
         >
         <div class="body">
           <p part="name"><slot name="name">${maybeLink(name, this.safe('href', this.href))}</slot></p>

@@ -35,27 +35,37 @@ export const styles = [
       text-decoration-color: ${tokens.rule};
     }
 
-    /* A pull quote: display type between two rules, with the accent on a hanging mark. */
+    /* A pull quote: a line from the story in the voice of a quotation (a roman or italic serif at
+       regular weight, as NYT, The Atlantic and the Guardian set theirs, not a bold subhead), between
+       an accent rule and a hairline, with an upright opening mark in the accent. */
     :host(:not([variant='block'])) figure {
-      padding-block: 1.5rem 1.25rem;
+      padding-block: 1.25rem 1.125rem;
       border-block: 3px solid var(--article-pull-quote-accent-color, ${tokens.accent});
       border-block-end-width: 1px;
       border-block-end-color: ${tokens.rule};
     }
     :host(:not([variant='block'])) blockquote {
       font-family: var(--article-font-headline, ${tokens.serif});
-      font-size: var(--article-pull-quote-font-size, clamp(1.375rem, 1.1rem + 1.3vw, 1.875rem));
-      font-weight: 600;
-      line-height: 1.3;
-      letter-spacing: -0.01em;
+      font-size: var(--article-pull-quote-font-size, clamp(1.375rem, 1.15rem + 1vw, 1.75rem));
+      font-style: italic;
+      font-weight: 400;
+      line-height: 1.32;
       text-wrap: balance;
+    }
+    /* Scripts with no italic would get a slant the browser makes up. */
+    :host(:is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(zh), :lang(ja), :lang(ko), :lang(hi), :lang(th)))
+      blockquote {
+      font-style: normal;
     }
     :host(:not([variant='block'])) blockquote::before {
       content: '\\201C';
       display: block;
-      block-size: 0.55em;
-      margin-block-end: 0.15em;
+      block-size: 0.5em;
+      margin-block-end: 0.1em;
       font-size: 2.5em;
+      /* Upright whatever the quote's style: a slanted mark at this size reads as a ditto mark. */
+      font-style: normal;
+      font-weight: 400;
       line-height: 1;
       color: var(--article-pull-quote-accent-color, ${tokens.accent});
     }
@@ -69,13 +79,17 @@ export const styles = [
       content: '\\2014\\00A0';
     }
 
-    /* A block quotation from another work: body type, set off by a rule and an inset. */
+    /* A block quotation from another work: a step smaller and softer than the body, inset behind a
+       rule in the accent, so it reads as someone else's words. */
     :host([variant='block']) figure {
       padding-inline-start: clamp(1rem, 3vw, 1.5rem);
-      border-inline-start: 3px solid var(--article-pull-quote-rule-color, ${tokens.rule});
+      border-inline-start: 3px solid var(--article-pull-quote-rule-color, ${tokens.accent});
     }
     :host([variant='block']) blockquote {
-      color: var(--article-pull-quote-block-color, ${tokens.text});
+      font-size: 0.9375em;
+      line-height: 1.6;
+      text-wrap: pretty;
+      color: var(--article-pull-quote-block-color, color-mix(in srgb, ${tokens.text} 84%, ${tokens.surface}));
     }
   `,
 ];

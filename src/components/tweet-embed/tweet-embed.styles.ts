@@ -86,6 +86,13 @@ export const styles = [
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
+    /* Links in the post are underlined, not told apart by colour alone; a tinted line keeps the text calm. */
+    [part='text'] a {
+      text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
+    }
+    [part='text'] a:hover {
+      text-decoration-color: currentColor;
+    }
     ::slotted(p) {
       margin: 0 0 0.6em;
       font: inherit;

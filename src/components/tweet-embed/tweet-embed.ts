@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, initials, msg } from '../../internal/i18n.js';
@@ -21,7 +21,8 @@ const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" f
 /**
  * A post on X shown from a snapshot the page supplies: author, text (URLs, @mentions and #hashtags
  * linked), date and a link to the original. The page makes no request to X or any other third party
- * until the reader presses "Load post from X", which swaps in the official embed.
+ * until the reader presses "Load post from X", which swaps in the official embed. With nothing to
+ * show (no author, text, address or date) it draws nothing.
  *
  * @tagname tweet-embed
  * @summary Privacy-first card for a post on X, with an optional live embed on request.
@@ -66,6 +67,7 @@ export class TweetEmbed extends ArticleElementBase {
     text: {},
     live: { type: Boolean, reflect: true },
     status: { state: true, attribute: false },
+    broken: { state: true, attribute: false },
   };
 
   /** Loader used by every instance without its own; replace it to route through a consent tool. */
@@ -97,6 +99,9 @@ export class TweetEmbed extends ArticleElementBase {
 
   private status: 'idle' | 'loading' | 'failed' = 'idle';
 
+  /** True when the avatar failed to load: the initials show instead. */
+  private broken = false;
+
   constructor() {
     super();
     // Delegated to the host, so the buttons of server-rendered markup work before Lit renders.
@@ -108,7 +113,23 @@ export class TweetEmbed extends ArticleElementBase {
     });
   }
 
+  override firstUpdated(): void {
+    // As in author-bio: the avatar is the only image in the shadow root (not the slotted live post's).
+    const root = this.renderRoot;
+    root.addEventListener('error', (e) => (e.target as Node).getRootNode() === root && this.#handleError(), true);
+    const img = root.querySelector('img');
+    if (img?.complete && !img.naturalWidth && img.getAttribute('src')) this.#handleError();
+  }
+
+  #handleError(): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.warn(`avatar "${this.avatar}" failed to load; showing initials instead`);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
+    // A new avatar gets its chance (not at the first update: an error before it was this avatar's).
+    if (this.hasUpdated && changed.has('avatar')) this.broken = false;
     if (changed.has('published') && this.published && !formatDate(this.published, 'en')) {
       this.warn(`published "${this.published}" is not a valid date, left out`);
     }
@@ -159,11 +180,16 @@ export class TweetEmbed extends ArticleElementBase {
     // Only the address of a post on X is linked ("View on X", the date), and loads the live post.
     const url = this.safe('url', this.url, postUrl);
     const id = postId(url);
-    const avatar = this.avatar && isSameOrigin(this.avatar) ? this.safe('avatar', this.avatar) : undefined;
+    const avatar =
+      this.avatar && !this.broken && isSameOrigin(this.avatar) ? this.safe('avatar', this.avatar) : undefined;
     const date = timeTag(this.published, lang);
     const label = msg(lang, 'postOnX', 'Post by {name} on X', name);
+    // Nothing to show (no author, text, address or date): no card, no avatar circle, no mark. (Not
+    // on the server, which cannot see slotted text.)
+    const empty =
+      !isServer && !name && !this.text && !this.slotted('') && !this.slotted('author') && !url && date === nothing;
     return html`
-      <article part="card" aria-label=${label}>
+      <article part="card" aria-label=${label} ?hidden=${empty}>
         <a class="skip" href="#">${msg(lang, 'skipPost', 'Skip past post')}</a>
         <header part="header">
           <span part="avatar" aria-hidden="true"
