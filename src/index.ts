@@ -9,6 +9,11 @@ export { PullQuote } from './components/pull-quote/pull-quote.js';
 export { TweetEmbed, type LivePostLoader } from './components/tweet-embed/tweet-embed.js';
 export { AuthorBio, type AuthorBioLink } from './components/author-bio/author-bio.js';
 export { NewsArticle } from './components/news-article/news-article.js';
+// The class's code comes with the video block's (a lazy file in the script-tag bundle): import it, and
+// register the element, from 'article-elements/video-embed.js'.
+export type { VideoEmbed } from './components/video-embed/video-embed.js';
+export type { VideoBlock } from './article/blocks/video.js';
+export { allowEmbeds, type EmbedActivateDetail } from './internal/consent.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
 export {
   normalizeArticle,

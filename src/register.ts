@@ -5,7 +5,7 @@ import { PhotoFigure } from './components/photo-figure/photo-figure.js';
 import { PullQuote } from './components/pull-quote/pull-quote.js';
 import { TweetEmbed } from './components/tweet-embed/tweet-embed.js';
 import { defineElement } from './internal/define.js';
-import { prefixedTags, type TagNames } from './internal/tags.js';
+import { prefixedTags, registered, type TagNames } from './internal/tags.js';
 
 export interface DefineOptions {
   /**
@@ -53,5 +53,8 @@ export function defineArticleElements(options: DefineOptions = {}): DefinedTags 
         }
       : NewsArticle,
   );
+  // Elements that come with a block type (<video-embed>) define themselves under these names
+  // when their code is here: at once from npm, when first used in the script-tag bundle.
+  registered(prefix);
   return { ...tags, article };
 }

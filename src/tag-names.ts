@@ -4,6 +4,8 @@ import type { NewsArticle } from './components/news-article/news-article.js';
 import type { PhotoFigure } from './components/photo-figure/photo-figure.js';
 import type { PullQuote } from './components/pull-quote/pull-quote.js';
 import type { TweetEmbed } from './components/tweet-embed/tweet-embed.js';
+import type { VideoEmbed } from './components/video-embed/video-embed.js';
+import type { EmbedActivateDetail } from './internal/consent.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -13,11 +15,13 @@ declare global {
     'tweet-embed': TweetEmbed;
     'author-bio': AuthorBio;
     'news-article': NewsArticle;
+    'video-embed': VideoEmbed;
   }
   interface GlobalEventHandlersEventMap {
     'tweet-embed-activate': CustomEvent<void>;
     'tweet-embed-load': CustomEvent<void>;
     'tweet-embed-error': CustomEvent<{ message: string }>;
+    'embed-activate': CustomEvent<EmbedActivateDetail>;
   }
 }
 

@@ -88,6 +88,8 @@ function blockTexts(block: Block): string[] {
       return [block.kind === 'update' ? 'Update' : 'Correction', ...leaves(block.html)];
     case 'link':
       return [block.kicker ?? '', block.headline];
+    case 'video':
+      return [block.title, block.caption ?? '', block.credit ?? ''];
     default:
       throw new Error(`the sample gained a ${(block as Block).type} block: add its text fields here`);
   }

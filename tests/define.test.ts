@@ -51,6 +51,7 @@ describe('registration', () => {
           post: 'tweet-embed',
           bio: 'author-bio',
           article: 'news-article',
+          video: 'video-embed',
         });
       });
       expect(warnings).to.deep.equal([]);
@@ -96,6 +97,7 @@ describe('registration', () => {
         post: 'acme-tweet-embed',
         bio: 'acme-author-bio',
         article: 'acme-news-article',
+        video: 'acme-video-embed',
       });
       for (const tag of TAGS) {
         const ctor = customElements.get(`acme-${tag}`);

@@ -5,6 +5,7 @@ export interface TagNames {
   quote: string;
   post: string;
   bio: string;
+  video: string;
 }
 
 export function prefixedTags(prefix: string): TagNames {
@@ -15,7 +16,29 @@ export function prefixedTags(prefix: string): TagNames {
     quote: `${p}pull-quote`,
     post: `${p}tweet-embed`,
     bio: `${p}author-bio`,
+    video: `${p}video-embed`,
   };
 }
 
 export const DEFAULT_TAGS: TagNames = prefixedTags('');
+
+/**
+ * Elements whose code comes with a block type's (in the script-tag bundle, a lazily loaded file,
+ * see vite.config.ts) register themselves here: each `define` runs once for every prefix
+ * `defineArticleElements` has registered, before and after.
+ */
+type Definer = (tags: TagNames, prefix: string) => void;
+const prefixes = new Set<string>();
+const definers = new Set<Definer>();
+
+/** Called by defineArticleElements for each registration. */
+export function registered(prefix: string): void {
+  prefixes.add(prefix);
+  for (const define of definers) define(prefixedTags(prefix), prefix);
+}
+
+/** Runs `define` for every registration made and to come. */
+export function whenRegistered(define: Definer): void {
+  definers.add(define);
+  for (const prefix of prefixes) define(prefixedTags(prefix), prefix);
+}

@@ -55,6 +55,8 @@ function blockTexts(b) {
       return [b.caption, ...(b.head ?? []).flat(), ...b.rows.flat(), b.source?.name];
     case 'divider':
       return [];
+    case 'video':
+      return [b.title, b.caption, b.credit];
     case 'callout':
       return [b.label, b.title, b.html];
     case 'correction':

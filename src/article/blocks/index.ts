@@ -13,3 +13,4 @@ export { divider } from './divider.js';
 export { callout } from './callout.js';
 export { correction } from './correction.js';
 export { link } from './link.js';
+export { video } from './video.js';

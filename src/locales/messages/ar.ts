@@ -18,12 +18,23 @@ const messages: Messages = {
   opensSite: '(يفتح x.com)',
   profiles: 'الحسابات',
   articleFailed: 'تعذّر عرض هذه المقالة.',
-  minRead: 'قراءة في {name} دقائق',
+  // Arabic counts in six forms; 1 and 2 are words, not numerals.
+  minRead: {
+    one: 'قراءة في دقيقة واحدة',
+    two: 'قراءة في دقيقتين',
+    few: 'قراءة في {name} دقائق',
+    many: 'قراءة في {name} دقيقة',
+    other: 'قراءة في {name} دقيقة',
+  },
   correction: 'تصحيح',
   clarification: 'توضيح',
   update: 'تحديث',
   table: 'جدول',
   source: 'المصدر:',
+  playVideo: 'تشغيل الفيديو:',
+  videoPrivacy: 'لا يُحمَّل {name} إلا عند الضغط على تشغيل',
+  duration: 'المدة:',
+  video: 'فيديو:',
 };
 
 export default messages;

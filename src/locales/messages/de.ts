@@ -18,12 +18,17 @@ const messages: Messages = {
   opensSite: '(öffnet x.com)',
   profiles: 'Profile',
   articleFailed: 'Dieser Artikel kann nicht angezeigt werden.',
+  // An abbreviation: the same for every count.
   minRead: '{name} Min. Lesezeit',
   correction: 'Korrektur',
   clarification: 'Klarstellung',
   update: 'Aktualisierung',
   table: 'Tabelle',
   source: 'Quelle:',
+  playVideo: 'Video abspielen:',
+  videoPrivacy: '{name} wird erst geladen, wenn Sie auf Abspielen drücken',
+  duration: 'Dauer:',
+  video: 'Video:',
 };
 
 export default messages;

@@ -18,12 +18,17 @@ const messages: Messages = {
   opensSite: '(abre x.com)',
   profiles: 'Perfiles',
   articleFailed: 'No se puede mostrar este artículo.',
+  // An abbreviation: the same for every count.
   minRead: '{name} min de lectura',
   correction: 'Corrección',
   clarification: 'Aclaración',
   update: 'Actualización',
   table: 'Tabla',
   source: 'Fuente:',
+  playVideo: 'Reproducir vídeo:',
+  videoPrivacy: '{name} solo se carga al pulsar reproducir',
+  duration: 'Duración:',
+  video: 'Vídeo:',
 };
 
 export default messages;

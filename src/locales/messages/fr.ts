@@ -18,12 +18,17 @@ const messages: Messages = {
   opensSite: '(ouvre x.com)',
   profiles: 'Profils',
   articleFailed: 'Cet article ne peut pas être affiché.',
+  // An abbreviation: the same for every count.
   minRead: '{name} min de lecture',
   correction: 'Correction',
   clarification: 'Précision',
   update: 'Mise à jour',
   table: 'Tableau',
   source: 'Source :',
+  playVideo: 'Lire la vidéo :',
+  videoPrivacy: '{name} ne se charge que si vous lancez la lecture',
+  duration: 'Durée :',
+  video: 'Vidéo :',
 };
 
 export default messages;
