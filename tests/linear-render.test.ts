@@ -155,10 +155,12 @@ describe('<news-article> tasks', () => {
     if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) this.skip(); // Chromium only
     this.timeout(240000);
     await longestTask(20);
+    // The shortest of three runs: a run the machine slowed (another process, a garbage collection)
+    // says nothing of the element, while work done in one task is there in every run.
     const runs = async (n: number, bad = false) => {
       const times: number[] = [];
       for (let i = 0; i < 3; i++) times.push(await longestTask(n, bad));
-      return times.sort((a, b) => a - b)[1];
+      return Math.min(...times);
     };
     const short = await runs(200);
     const long = await runs(5000);
