@@ -74,6 +74,7 @@ describe('on a page that already has a <pull-quote>', function () {
       post: 'acme-tweet-embed',
       bio: 'acme-author-bio',
       article: 'acme-news-article',
+      video: 'acme-video-embed',
     });
     for (const tag of TAGS) expect(p.win.customElements.get(`acme-${tag}`), `acme-${tag}`).to.not.equal(undefined);
   });
