@@ -1,6 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import { minifyHTMLLiterals } from 'minify-literals';
-import { LITERAL_OPTIONS } from './scripts/minify-literals.mjs';
+import { LITERAL_OPTIONS, minifyHTMLLiterals } from './scripts/minify-literals.mjs';
 
 /** Minifies our css`` and html`` literals, as scripts/minify-literals.mjs does for the npm build. */
 function minifyLiterals(): Plugin {

@@ -12,8 +12,9 @@
  * wrappers add the types, and work the same in React 18.
  * @module
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { ComponentProps } from 'react';
+import type { EventName } from '@lit/react';
+import { requirePeers } from './internal/require-peer.js';
 // The registering modules: using a wrapper defines its element.
 import { ArticleHeader as ArticleHeaderElement } from './article-header.js';
 import { PhotoFigure as PhotoFigureElement } from './photo-figure.js';
@@ -21,6 +22,13 @@ import { PullQuote as PullQuoteElement } from './pull-quote.js';
 import { TweetEmbed as TweetEmbedElement } from './tweet-embed.js';
 import { AuthorBio as AuthorBioElement } from './author-bio.js';
 import { NewsArticle as NewsArticleElement } from './news-article.js';
+
+// react and @lit/react are optional peer dependencies (a browser-only install has neither): loaded
+// here so that a missing one fails with a line naming what to install. The cost is a top-level
+// await, which every current bundler and Node supports.
+const [React, { createComponent }] = await requirePeers('article-elements/react', ['react', '@lit/react'], () =>
+  Promise.all([import('react'), import('@lit/react')]),
+);
 
 export type { EventName };
 
@@ -93,9 +101,9 @@ export const NewsArticle = /* @__PURE__ */ createComponent({
 });
 
 /** Props of each wrapper, e.g. `NewsArticleProps` for a component that passes them through. */
-export type ArticleHeaderProps = React.ComponentProps<typeof ArticleHeader>;
-export type PhotoFigureProps = React.ComponentProps<typeof PhotoFigure>;
-export type PullQuoteProps = React.ComponentProps<typeof PullQuote>;
-export type TweetEmbedProps = React.ComponentProps<typeof TweetEmbed>;
-export type AuthorBioProps = React.ComponentProps<typeof AuthorBio>;
-export type NewsArticleProps = React.ComponentProps<typeof NewsArticle>;
+export type ArticleHeaderProps = ComponentProps<typeof ArticleHeader>;
+export type PhotoFigureProps = ComponentProps<typeof PhotoFigure>;
+export type PullQuoteProps = ComponentProps<typeof PullQuote>;
+export type TweetEmbedProps = ComponentProps<typeof TweetEmbed>;
+export type AuthorBioProps = ComponentProps<typeof AuthorBio>;
+export type NewsArticleProps = ComponentProps<typeof NewsArticle>;

@@ -8,10 +8,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-// @ts-expect-error sanitize-html ships no types: the few options used are typed below (SanitizeHtml).
-import sanitizeHtmlUntyped from 'sanitize-html';
 import { normalizeArticle, type Limits, type Problem } from '../article/normalize.js';
 import { articleTemplate } from '../article/render.js';
 import { articleJsonLd as buildJsonLd, scriptSafeJson } from '../article/jsonld.js';
@@ -32,6 +28,21 @@ import {
 } from '../internal/sanitize.js';
 import { safeUrl } from '../internal/url.js';
 import type { HtmlMode } from '../article/blocks/spec.js';
+import { requirePeers } from '../internal/require-peer.js';
+
+// Optional peer dependencies (a browser-only install has neither): a missing one fails with a line
+// naming what to install.
+const [{ render }, { collectResult }, { default: sanitizeHtmlUntyped }] = await requirePeers(
+  'article-elements/ssr',
+  ['@lit-labs/ssr', 'sanitize-html'],
+  () =>
+    Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      // @ts-expect-error sanitize-html ships no types: the few options used are typed below (SanitizeHtml).
+      import('sanitize-html'),
+    ]),
+);
 
 export type { Article, Problem };
 /** The package's JSON serializer for inline `<script type="application/json">` data (see README). */

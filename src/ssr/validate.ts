@@ -1,9 +1,16 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { requirePeers } from '../internal/require-peer.js';
 import { normalizeArticle } from '../article/normalize.js';
 import { assembleSchema, blockSchemas } from '../article/schema.js';
 import { customBlockTypes, customSchema } from '../article/define-block.js';
 import type { JsonSchema, ProblemCode } from '../article/blocks/spec.js';
+
+// Optional peer dependencies of the CLI's validate: a missing one fails with a line naming what to install.
+const [{ Ajv2020 }, { default: addFormats }] = await requirePeers(
+  'article-elements validate',
+  ['ajv', 'ajv-formats'],
+  () => Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]),
+);
 
 export interface ValidationProblem {
   /** JSON path, e.g. `body[3].src`; `$` is the whole document. */
@@ -26,7 +33,7 @@ export interface ValidateOptions {
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 // Built once, when this module loads; block types added later get a schema of their own.
 const builtIn = await blockSchemas();
-(addFormats as unknown as (a: Ajv2020) => void)(ajv);
+(addFormats as unknown as (a: typeof ajv) => void)(ajv);
 const compiled = new Map<string, ValidateFunction>();
 
 const pathOf = (pointer: string) =>

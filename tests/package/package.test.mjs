@@ -1,13 +1,27 @@
 // The published package, as a consumer gets it: `npm pack` (of the current build: run `npm run build`
-// first; pretest does), install the tarball into an empty project from the registry, then import every
-// entry point in Node, server-render, run the CLI, lint the tarball (publint, attw) and type-check a
-// consumer's files with this repository's TypeScript under three module resolutions.
+// first; pretest does), install the tarball into two empty projects from the registry, then:
+//   - browser-only: the tarball alone. It must stay small (lit, its own dependencies and DOMPurify),
+//     and the entry points that need an optional peer dependency must say which one to install;
+//   - full: the tarball with the optional peers (server rendering, CLI, React). Import every entry
+//     point in Node, server-render, run the CLI, lint the tarball (publint, attw) and type-check a
+//     consumer's files with this repository's TypeScript under three module resolutions.
+// PACKAGE_TEST_TARBALL=path/to/article-elements-x.y.z.tgz tests that tarball instead of packing this build.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -26,7 +40,14 @@ const env = Object.fromEntries(
   ),
 );
 
-let work, project, tarball, files;
+let work, project, lean, tarball, files;
+
+/** The optional peer dependencies, with the versions this repository tests against. */
+const peers = Object.keys(pkg.peerDependencies ?? {});
+const optionalPeers = peers.filter((name) => pkg.peerDependenciesMeta?.[name]?.optional);
+
+/** At most this many packages in a browser-only install, article-elements itself included. */
+const LEAN_MAX_PACKAGES = 10;
 
 /** Runs a command; resolves with { code, stdout, stderr } instead of throwing on a non-zero exit. */
 async function sh(cmd, args, options = {}) {
@@ -39,13 +60,56 @@ async function sh(cmd, args, options = {}) {
   }
 }
 
-/** Runs an ES module in the consumer project and returns what it printed as JSON. */
-async function node(source) {
-  const file = join(project, `check-${Math.random().toString(36).slice(2)}.mjs`);
-  writeFileSync(file, source);
-  const result = await sh(process.execPath, [file], { cwd: project });
-  assert.equal(result.code, 0, `node ${file} failed:\n${result.stderr}`);
+/** Runs an ES module in a project (the full consumer by default) and returns what it printed as JSON. */
+async function node(source, cwd = project) {
+  const result = await nodeRun(source, cwd);
+  assert.equal(result.code, 0, `node failed:\n${result.stderr}`);
   return JSON.parse(result.stdout);
+}
+
+/** Runs an ES module in a project; resolves with { code, stdout, stderr }. */
+function nodeRun(source, cwd) {
+  const file = join(cwd, `check-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(file, source);
+  return sh(process.execPath, [file], { cwd });
+}
+
+/** Installs packages into an empty project (its own package.json, so npm does not walk up). */
+async function install(dir, specs) {
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: basename(dir), private: true, type: 'module' }, null, 2)}\n`,
+  );
+  const installed = await sh(
+    'npm',
+    ['install', '--prefix', dir, '--no-audit', '--no-fund', '--prefer-offline', ...specs],
+    { cwd: dir },
+  );
+  assert.equal(
+    installed.code,
+    0,
+    `npm install in ${dir} failed (the registry must be reachable):\n${installed.stderr}`,
+  );
+}
+
+/** The packages npm installed into a project, from its hidden lockfile. */
+function installedPackages(dir) {
+  const lock = JSON.parse(readFileSync(join(dir, 'node_modules/.package-lock.json'), 'utf8'));
+  return Object.entries(lock.packages)
+    .filter(([path, entry]) => path.startsWith('node_modules/') && !entry.link)
+    .map(([path, entry]) => `${path.replace(/^.*node_modules\//, '')}@${entry.version}`)
+    .sort();
+}
+
+/** Bytes on disk under a directory (file sizes, symlinks not followed). */
+function bytesUnder(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? bytesUnder(path) : lstatSync(path).size;
+  }
+  return total;
 }
 
 before(
@@ -65,39 +129,35 @@ before(
     }
     work = mkdtempSync(join(tmpdir(), 'article-elements-package-'));
     project = join(work, 'consumer');
-    // --ignore-scripts: pack the build on disk; prepack would rebuild dist/ under other running suites.
-    const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root });
-    assert.equal(packed.code, 0, packed.stderr);
-    const [info] = JSON.parse(packed.stdout);
-    tarball = join(work, info.filename);
-    files = info.files.map((f) => f.path);
+    lean = join(work, 'browser-only');
+    if (process.env.PACKAGE_TEST_TARBALL) {
+      tarball = process.env.PACKAGE_TEST_TARBALL;
+      const listed = await sh('tar', ['-tzf', tarball]);
+      assert.equal(listed.code, 0, listed.stderr);
+      files = listed.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => f.replace(/^package\//, ''));
+    } else {
+      // --ignore-scripts: pack the build on disk; prepare would rebuild dist/ under other running suites.
+      const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+        cwd: root,
+      });
+      assert.equal(packed.code, 0, packed.stderr);
+      const [info] = JSON.parse(packed.stdout);
+      tarball = join(work, info.filename);
+      files = info.files.map((f) => f.path);
+    }
 
-    mkdirSync(project);
-    writeFileSync(
-      join(project, 'package.json'),
-      `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`,
-    );
-    const installed = await sh(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        project,
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        tarball,
-        `react@${versionOf('react')}`,
-        `react-dom@${versionOf('react-dom')}`,
-        `@types/react@${versionOf('@types/react')}`,
-      ],
-      { cwd: project },
-    );
-    assert.equal(
-      installed.code,
-      0,
-      `npm install of the tarball failed (the registry must be reachable):\n${installed.stderr}`,
-    );
+    // One at a time: two npm installs at once share (and lock) the cache.
+    await install(lean, [tarball]);
+    await install(project, [
+      tarball,
+      // The optional peers, at the versions this repository's own tests run with.
+      ...optionalPeers.map((name) => `${name}@${versionOf(name)}`),
+      `react-dom@${versionOf('react-dom')}`,
+      `@types/react@${versionOf('@types/react')}`,
+    ]);
   },
   { timeout: 300_000 },
 );
@@ -181,6 +241,73 @@ describe('the tarball', () => {
   });
 });
 
+describe('installed alone, for the browser', () => {
+  test(`has at most ${LEAN_MAX_PACKAGES} packages: lit, its own dependencies and DOMPurify`, () => {
+    const packages = installedPackages(lean);
+    const mb = bytesUnder(join(lean, 'node_modules')) / 1e6;
+    console.log(`browser-only install: ${packages.length} packages, ${mb.toFixed(1)} MB: ${packages.join(', ')}`);
+    assert.ok(
+      packages.length <= LEAN_MAX_PACKAGES,
+      `${packages.length} packages, more than ${LEAN_MAX_PACKAGES}: ${packages.join(', ')}`,
+    );
+    for (const name of ['article-elements', 'lit', 'dompurify'])
+      assert.ok(
+        packages.some((p) => p.startsWith(`${name}@`)),
+        `${name} is installed`,
+      );
+  });
+
+  test('npm installs none of the optional peer dependencies', () => {
+    assert.ok(optionalPeers.length >= 6, `optional peers: ${optionalPeers.join(', ')}`);
+    const names = installedPackages(lean).map((p) => p.replace(/(.)@.*$/, '$1'));
+    assert.deepEqual(
+      optionalPeers.filter((name) => names.includes(name)),
+      [],
+    );
+  });
+
+  test('the browser entry points import and register their elements', async () => {
+    const out = await node(
+      `
+      const index = await import('article-elements');
+      await import('article-elements/define.js');
+      console.log(JSON.stringify({ normalize: typeof index.normalizeArticle, tag: customElements.get('news-article')?.name }));
+    `,
+      lean,
+    );
+    assert.deepEqual(out, { normalize: 'function', tag: 'NewsArticle' });
+  });
+
+  for (const [entry, needs] of [
+    ['article-elements/ssr', ['@lit-labs/ssr', 'sanitize-html']],
+    ['article-elements/react', ['react', '@lit/react']],
+  ]) {
+    test(`importing ${entry} fails with one line naming ${needs.join(' and ')}`, async () => {
+      const result = await nodeRun(`await import('${entry}');`, lean);
+      assert.notEqual(result.code, 0);
+      const line = `${entry} needs ${needs.join(' and ')}: npm install ${needs.join(' ')}`;
+      // Node prints the stack, whose first line is "<ErrorName>: <message>".
+      assert.ok(
+        result.stderr.split('\n').some((l) => l.replace(/^\w*Error: /, '') === line),
+        `stderr has the line "${line}":\n${result.stderr}`,
+      );
+    });
+  }
+
+  for (const [command, line] of [
+    ['render', 'article-elements/ssr needs @lit-labs/ssr and sanitize-html: npm install @lit-labs/ssr sanitize-html'],
+    ['validate', 'article-elements validate needs ajv and ajv-formats: npm install ajv ajv-formats'],
+  ]) {
+    test(`\`npx article-elements ${command}\` prints one line naming what to install`, async () => {
+      const json = 'node_modules/article-elements/examples/the-corner.json';
+      const result = await sh('npx', ['--no', 'article-elements', command, json], { cwd: lean });
+      assert.notEqual(result.code, 0);
+      assert.equal(result.stdout, '');
+      assert.equal(result.stderr, `article-elements: ${line}\n`);
+    });
+  }
+});
+
 describe('installed into an empty project', () => {
   test('the index registers nothing; define.js and each tag module register their elements', async () => {
     const out = await node(`
@@ -217,6 +344,7 @@ describe('installed into an empty project', () => {
       'photo-figure',
       'pull-quote',
       'tweet-embed',
+      'video-embed',
     ]);
     assert.equal(out.headline, fixture.headline);
     assert.match(out.bundle, /node_modules\/article-elements\/dist\/article-elements\.js$/);
@@ -239,7 +367,7 @@ describe('installed into an empty project', () => {
       assert.match(out.html, new RegExp(`<${tag}[\\s>]`));
     assert.ok(out.html.includes(fixture.headline), 'the headline is in the HTML');
     assert.ok(out.html.includes(fixture.authors[0].bio), 'the bio is in the HTML');
-    assert.match(out.page, /^<!doctype html>\s*<html lang="en-US">/);
+    assert.match(out.page, /^<!doctype html>\s*<html lang="en-US">/i);
   });
 
   test('the React wrappers import in Node and server-render their tags with react-dom/server', async () => {
@@ -282,7 +410,7 @@ describe('installed into an empty project', () => {
 
     const rendered = await sh('npx', ['--no', 'article-elements', 'render', json, '--document'], { cwd: project });
     assert.equal(rendered.code, 0, rendered.stderr);
-    assert.match(rendered.stdout, /^<!doctype html>/);
+    assert.match(rendered.stdout, /^<!doctype html>/i);
     assert.ok(rendered.stdout.includes(fixture.headline));
   });
 
