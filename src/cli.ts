@@ -4,6 +4,7 @@
  * article-elements validate <article.json> [--block NAME[=SCHEMA.json]]…
  */
 import { readFileSync } from 'node:fs';
+import { MissingPeerError, requirePeers } from './internal/require-peer.js';
 
 // Each command loads only what it needs, when it runs: the server renderer (Lit SSR, the
 // sanitizer, every element) for render, the JSON Schema and its validator for validate. Loading
@@ -12,6 +13,7 @@ import { readFileSync } from 'node:fs';
 const USAGE = `usage:
   article-elements render <article.json> [--document] [--heading-level N] [--script URL] [--base-url URL] > article.html
   article-elements validate <article.json> [--block NAME[=SCHEMA.json]]…
+  article-elements import <file-or-url> [--base-url URL] [--out FILE] [--kind html|amp|wordpress]
 
 render    prints the article as HTML with declarative shadow DOM (a fragment, or a whole
           document with --document; --script adds the bundle to hydrate with; --base-url is
@@ -19,7 +21,10 @@ render    prints the article as HTML with declarative shadow DOM (a fragment, or
 validate  checks the file against the Article JSON Schema and the editorial rules and prints
           each problem with its JSON path; exits 1 when the article is invalid.
           --block names a block type of your own (defineBlock) to accept, optionally
-          with a JSON Schema file for its fields; repeat it for each type`;
+          with a JSON Schema file for its fields; repeat it for each type
+import    turns an article page, an AMP page or a WordPress REST post (a file, or a URL,
+          fetched only then) into Article JSON on stdout (or --out), each problem on stderr
+          with its place; exits 1 when no article came out`;
 
 /**
  * `text` safe to print on a terminal: data reaches the messages (values, keys, JSON.parse's excerpts),
@@ -76,6 +81,12 @@ function readJson(file: string | undefined): unknown {
   }
 }
 
+/** A missing optional peer dependency is one line naming what to install; anything else is thrown as it is. */
+function missingPeer(error: unknown): never {
+  if (error instanceof MissingPeerError) fail(error.message);
+  throw error;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 const flag = (name: string) => rest.includes(name);
 const value = (name: string) => {
@@ -101,7 +112,7 @@ function blockTypes(): Record<string, Record<string, unknown>> {
 
 if (command === 'render') {
   const data = readJson(file);
-  const { renderArticle } = await import('./ssr/index.js');
+  const { renderArticle } = await import('./ssr/index.js').catch(missingPeer);
   try {
     const html = await renderArticle(data, {
       document: flag('--document'),
@@ -115,7 +126,7 @@ if (command === 'render') {
     fail((error as Error).message, 1);
   }
 } else if (command === 'validate') {
-  const { validateArticle } = await import('./ssr/validate.js');
+  const { validateArticle } = await import('./ssr/validate.js').catch(missingPeer);
   const problems = validateArticle(readJson(file), { blocks: blockTypes() });
   say(process.stdout, ...problems.map((p) => `${p.severity}: ${p.path}: ${p.message}`));
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -126,6 +137,21 @@ if (command === 'render') {
       : `${file}: valid${problems.length ? ` (${problems.length} warning${problems.length > 1 ? 's' : ''})` : ''}`,
   );
   process.exit(errors ? 1 : 0);
+} else if (command === 'import') {
+  const { runImport } = await requirePeers(
+    'article-elements import',
+    ['linkedom', '@mozilla/readability', '@wordpress/block-serialization-default-parser'],
+    () => import('./import/cli.js'),
+  ).catch(missingPeer);
+  const { readFile, writeFile } = await import('node:fs/promises');
+  process.exitCode = await runImport(rest, {
+    stdout: (text) => process.stdout.write(text),
+    // The report quotes the page (titles, addresses): printable, a line at a time.
+    stderr: (text) => say(process.stderr, ...text.replace(/\n$/, '').split('\n')),
+    readFile: (path) => readFile(path, 'utf8'),
+    writeFile: (path, text) => writeFile(path, text),
+    fetch: (url, init) => fetch(url, init),
+  });
 } else if (command === '--help' || command === '-h' || command === 'help') {
   process.stdout.write(`${USAGE}\n`);
 } else {

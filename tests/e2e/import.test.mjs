@@ -896,3 +896,35 @@ const worker :Workerd.Worker = (
     }
   });
 });
+
+describe('article-elements import (the built CLI)', () => {
+  const cli = (...args) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'import', ...args], { cwd: ROOT });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  test('prints Article JSON for an AMP page, says what it saw, and exits 0', async () => {
+    const { code, stdout, stderr } = await cli(
+      'tests/fixtures/import/amp-corner.html',
+      '--base-url',
+      'https://www.example.com/the-corner/',
+    );
+    assert.equal(code, 0, stderr);
+    const article = JSON.parse(stdout);
+    assert.ok(article.headline, 'a headline');
+    assert.ok(article.body.length > 0, 'blocks');
+    assert.match(stderr, /amp/i, 'the kind it detected');
+  });
+
+  test('exits 1 with a message when the file is not there', async () => {
+    const { code, stdout, stderr } = await cli('tests/fixtures/import/no-such-page.html');
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /no-such-page\.html/);
+  });
+});
