@@ -405,10 +405,7 @@ describe('every block type on a page', () => {
     const root = doc.documentElement;
     expect(win.innerWidth, 'viewport width').to.equal(320);
     expect(root.scrollWidth, 'page scroll width').to.be.at.most(root.clientWidth);
-    for (const selector of [
-      '[data-article-role="table"] > section',
-      ':scope > pre[data-article-role="code"]',
-    ]) {
+    for (const selector of ['[data-article-role="table"] > section', ':scope > pre[data-article-role="code"]']) {
       const box = el.querySelector(selector)!;
       expect(win.getComputedStyle(box).overflowX, selector).to.equal('auto');
       expect(box.scrollWidth, `${selector} scroll width`).to.be.greaterThan(box.clientWidth);

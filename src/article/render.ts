@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Block, Photo } from './types.js';
 import type { HtmlMode, RenderContext } from './blocks/spec.js';
 import { slotLink } from './blocks/slot-link.js';
@@ -109,8 +110,8 @@ export function articlePieces(article: NormalizedArticle, options: RenderOptions
         srcset=${p.srcset ?? nothing}
         sizes=${p.sizes ?? nothing}
         alt=${p.alt}
-        width=${p.width ?? nothing}
-        height=${p.height ?? nothing}
+        width=${ifDefined(p.width)}
+        height=${ifDefined(p.height)}
         loading=${lead ? 'eager' : 'lazy'}
         fetchpriority=${lead ? 'high' : 'auto'}
         decoding="async"

@@ -189,9 +189,9 @@ export class PhotoFigure extends ArticleElementBase {
                 // role and name here the accessibility tree would lose both.
                 html`<div
                   part="fallback"
-                  role=${alt ? 'img' : nothing}
+                  role=${ifDefined(alt ? 'img' : undefined)}
                   aria-label=${alt || nothing}
-                  aria-hidden=${alt ? nothing : 'true'}
+                  aria-hidden=${ifDefined(alt ? undefined : 'true')}
                 >
                   ${PICTURE_ICON}<strong>${msg(lang, 'imageUnavailable', 'Image unavailable')}</strong>${alt ? html`<span>${alt}</span>` : nothing}
                 </div>`
