@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import article from '../examples/video.json';
+import { loadBlocks } from '../src/article/define-block.js';
 import { arabicPage, attr, darkPage } from './helpers.js';
 
 interface VideoArgs {
@@ -53,6 +54,9 @@ const video = (args: VideoArgs) => html`
 const meta: Meta<VideoArgs> = {
   title: 'Elements/video-embed',
   component: 'video-embed',
+  // The element's code comes with the video block's, which this build (like the script-tag bundle)
+  // loads on first use: load it before the story renders.
+  loaders: [() => loadBlocks({ body: [{ type: 'video' }] })],
   tags: ['autodocs'],
   render: (args) => video(args),
   argTypes: {
