@@ -156,7 +156,10 @@ describe('a character reference beyond Unicode, a surrogate or zero in a link', 
 
 describe('cost that grows with the input, not faster (ratio of 100 KB to 10 KB, linear is about 10)', function () {
   this.timeout(60000);
-  const BOUND = 30;
+  // Linear is about 10 and the quadratic patterns these replaced measured about 100. Garbage
+  // collection puts noise on top: linear code measured 31 (a run of commas through srcset) in
+  // Chromium 147 on a busy machine, and 36 in WebKit.
+  const BOUND = 45;
 
   it('the URL policy: a URL with a run of spaces inside', () => {
     const input = (n: number) => made(n, '/a', ' ', 'b');
