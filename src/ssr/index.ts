@@ -66,7 +66,7 @@ export interface RenderArticleOptions {
 }
 
 type Attributes = Record<string, string>;
-/** The part of sanitize-html 2.18's API used here. */
+/** The part of sanitize-html's API used here (2.16 and later). */
 type SanitizeHtml = (
   html: string,
   options: {
@@ -95,6 +95,16 @@ let defined = false;
  * differ in structure; the output is always balanced HTML of allowed elements and escaped text, so
  * whatever the browser makes of it is safe. SVG and MathML are unwrapped like any unknown element
  * (the browser's DOMPurify fallback drops them whole; setHTML unwraps them, as here).
+ *
+ * Versions: the project develops with 2.17.5, the last release that admits Node 20 (2.17.6 and later
+ * declare Node 22.12); the peer range lets a consumer on a newer Node get the newest. The advisories
+ * fixed after 2.17.5 (GHSA-2rjc-9xvg-45j7, -x3q4-9hxx-gx8m, -jxwj-j7wr-gfrw, -6wrv-5cp6-h3c5,
+ * -cv27-6wvh-8x7j, the SVG animation and wider URI-attribute ones) each need a configuration that
+ * keeps a raw-text or foreign element (style, textarea, xmp, noscript, svg, math), meta, SVG
+ * animation, or a URL attribute other than href: this allowlist keeps none. What it emits is only
+ * the listed phrasing elements, the listed attributes with escaped values, and escaped text, which
+ * every HTML parser reads back as the same tree; tests/e2e/ssr-sanitizer.test.mjs checks that on
+ * those advisories' payloads and on generated hostile markup.
  */
 function sanitizeOnServer(markup: string, mode: HtmlMode, report: IssueListener): string {
   // Unsafe hrefs are dropped silently by the sanitizer: name the link, as the browser does.

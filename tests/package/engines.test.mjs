@@ -21,11 +21,10 @@ const lock = JSON.parse(readFileSync(new URL('package-lock.json', root), 'utf8')
  * when an entry is no longer needed, so the list cannot go stale.
  */
 const ALLOWED = {
-  // An optional peer (server rendering) and a devDependency. 2.18 declares Node 22.12 because its
-  // htmlparser2 12 is an ES module that it require()s; Node 20.19 and later load it the same way (the
-  // server-rendering tests run on Node 20). 2.17.2, the last release that admits Node 20, lacks the
-  // fixes for GHSA-c9rx-x947-fp3h, GHSA-x3q4-9hxx-gx8m, GHSA-cv27-6wvh-8x7j and GHSA-2rjc-9xvg-45j7.
-  'sanitize-html': '>=22.12.0',
+  // Empty: sanitize-html 2.17.6 and later declare Node 22.12, so the devDependency is 2.17.5, the last
+  // release that admits Node 20; the peer range ^2.17.5 lets npm pick a newer one on Node 22.12 and
+  // later (npm prefers releases whose engines admit the running Node). Why 2.17.5 is safe with this
+  // project's allowlist: src/ssr/index.ts and tests/e2e/ssr-sanitizer.test.mjs.
 };
 
 /** [path, name, version, node range, dev] for every package in the lockfile that declares a Node range. */
