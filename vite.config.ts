@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { LITERAL_OPTIONS, minifyHTMLLiterals } from './scripts/minify-literals.mjs';
 
@@ -35,11 +36,34 @@ function lazyBlocks(): Plugin {
       if (!id.startsWith(PREFIX)) return null;
       const type = id.slice(PREFIX.length);
       const dir = new URL('./src/article/blocks/', import.meta.url).pathname;
+      // Only the spec is taken from the module, so that the bundler leaves its other exports (the
+      // JSON Schema, for the validator) out of the lazily loaded file.
       return `import { lazyBlock } from ${JSON.stringify(`${dir}lazy.ts`)};
-export const ${type} = /* @__PURE__ */ lazyBlock(${JSON.stringify(type)}, () => import(${JSON.stringify(`${dir}${type}.ts`)}));`;
+export const ${type} = /* @__PURE__ */ lazyBlock(${JSON.stringify(type)}, () => import(${JSON.stringify(`${dir}${type}.ts`)}).then(({ ${type}: spec }) => ({ ${type}: spec })));`;
     },
   };
 }
+
+/**
+ * The modules the bundle's entry loads statically, to be kept in the entry file itself. Rolldown's
+ * automatic chunking moved some of them (Lit and the design tokens, or another set as the block
+ * files changed) into a shared file of their own, which the entry then imported: one more request
+ * before anything renders, for code every page needs (rolldown issue 10731, "module already loaded
+ * by the entry is emitted as a separate chunk"). A manual group that holds the entry module and its
+ * static imports is the entry chunk; lazily loaded files import what they share from it.
+ */
+function entryClosure(entry: string) {
+  let closure: Set<string> | undefined;
+  // A group's `name` function: this group's name for a module of the closure, none for the others.
+  return (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => {
+    if (!closure) {
+      closure = new Set([entry]);
+      for (const at of closure) for (const next of ctx.getModuleInfo(at)?.importedIds ?? []) closure.add(next);
+    }
+    return closure.has(id) ? 'article-elements' : null;
+  };
+}
+const ENTRY = fileURLToPath(new URL('./src/define.ts', import.meta.url));
 
 /**
  * The script-tag build: one self-contained ES module, dist/article-elements.js, that registers all
@@ -55,7 +79,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     lib: {
-      entry: 'src/define.ts',
+      entry: ENTRY,
       formats: ['es'],
       fileName: () => 'article-elements.js',
     },
@@ -69,6 +93,7 @@ export default defineConfig({
         // A finished file: no bundler reads it again, so its /* @__PURE__ */ annotations are only bytes.
         comments: false,
         chunkFileNames: 'article-elements-[name]-[hash].js',
+        codeSplitting: { groups: [{ name: entryClosure(ENTRY) }] },
       },
     },
   },
