@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { base, visuallyHidden } from '../../internal/styles.js';
+import { captionStyles } from '../../internal/caption-styles.js';
 import * as tokens from '../../internal/tokens.js';
 
 export const styles = [
   base,
   visuallyHidden,
+  captionStyles,
   /* @__PURE__ */ css`
     figure {
       margin: 0;
@@ -91,25 +93,9 @@ export const styles = [
       color: ${tokens.text};
     }
     figcaption {
-      margin-block-start: 0.625rem;
-      font-family: ${tokens.sans};
-      font-size: 0.875rem;
-      line-height: 1.45;
-      color: ${tokens.muted};
       padding-inline: var(--article-photo-figure-caption-inset, 0);
     }
-    ::slotted(*) {
-      margin: 0;
-      font: inherit;
-      color: inherit;
-    }
     [part='credit'] {
-      unicode-bidi: isolate;
-      display: block;
-      margin-block-start: 0.25rem;
-      font-size: 0.75rem;
-      letter-spacing: 0.06em;
-      text-transform: uppercase;
       color: var(--article-photo-figure-credit-color, ${tokens.muted});
     }
   `,

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { base, visuallyHidden } from '../../internal/styles.js';
+import { captionStyles } from '../../internal/caption-styles.js';
 import { accent, muted, sans, text } from '../../internal/tokens.js';
 
 export const styles = [
   base,
   visuallyHidden,
+  captionStyles,
   /* @__PURE__ */ css`
     figure {
       margin: 0;
@@ -18,7 +20,7 @@ export const styles = [
       position: relative;
       overflow: hidden;
       border-radius: var(--article-video-embed-radius, 0);
-      background: var(--article-video-embed-background, #111) linear-gradient(160deg, #2a2a2a, #0b0b0b);
+      background: var(--article-video-embed-background, #161616);
     }
     .spacer {
       display: block;
@@ -60,6 +62,7 @@ export const styles = [
       text-wrap: balance;
       text-shadow: 0 1px 2px rgb(0 0 0 / 0.5);
     }
+    /* Hover and focus change its colour; nothing moves, so there is no motion to reduce. */
     [part='play-button'] {
       position: absolute;
       inset: 50% auto auto 50%;
@@ -72,9 +75,6 @@ export const styles = [
       color: #fff;
       background: var(--article-video-embed-button-color, rgb(0 0 0 / 0.7));
       box-shadow: 0 0 0 2px rgb(255 255 255 / 0.85);
-      transition:
-        transform 0.15s,
-        background-color 0.15s;
     }
     [part='play-button'] svg {
       inline-size: 1.75rem;
@@ -83,7 +83,6 @@ export const styles = [
     }
     [part='facade']:hover [part='play-button'],
     [part='facade']:focus-visible [part='play-button'] {
-      transform: scale(1.08);
       background: ${accent};
     }
     [part='notice'],
@@ -95,51 +94,28 @@ export const styles = [
     [part='notice'] {
       grid-area: notice;
       opacity: 0.9;
-      text-shadow: 0 1px 2px rgb(0 0 0 / 0.6);
+      text-shadow: 0 1px 2px rgb(0 0 0 / 0.5);
     }
     [part='duration'] {
       grid-area: duration;
       padding: 0.15rem 0.4rem;
       border-radius: 0.25rem;
-      background: rgb(0 0 0 / 0.75);
+      background: rgb(0 0 0 / 0.7);
       font-variant-numeric: tabular-nums;
       font-weight: 600;
-    }
-    figcaption {
-      margin-block-start: 0.625rem;
-      font-family: ${sans};
-      font-size: 0.875rem;
-      line-height: 1.45;
-      color: ${muted};
     }
     figcaption [part='title'] {
       display: block;
       color: ${text};
       text-shadow: none;
     }
-    ::slotted(*) {
-      margin: 0;
-      font: inherit;
-      color: inherit;
-    }
-    [part='credit'] {
-      unicode-bidi: isolate;
-      display: block;
-      margin-block-start: 0.25rem;
-      font-size: 0.75rem;
-      letter-spacing: 0.06em;
-      text-transform: uppercase;
-      color: var(--article-video-embed-credit-color, ${muted});
-    }
-    @media (prefers-reduced-motion: reduce) {
-      [part='play-button'] {
-        transition: none;
-      }
-    }
     @media (forced-colors: active) {
       [part='play-button'] {
         border: 2px solid ButtonText;
       }
+    }
+    [part='credit'] {
+      color: var(--article-video-embed-credit-color, ${muted});
     }
   `,
 ];

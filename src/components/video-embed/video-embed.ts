@@ -146,9 +146,10 @@ export class VideoEmbed extends ArticleElementBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Any provider allowed may be the poster's; the player's also loads.
     this.#unsubscribe ??= onEmbedsAllowed((provider) => {
+      this.requestUpdate();
       if (provider === this.#provider) this.#activate(false);
-      else if (provider === providerOf(this.poster)) this.requestUpdate();
     });
     // After the first update: attributes set by a parser or a framework are in by then.
     void this.updateComplete.then(() => this.isConnected && embedAllowed(this.#provider) && this.#activate(false));
