@@ -4,15 +4,13 @@
 // `npm run build` (pretest runs it).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import * as workerd from 'workerd';
 import { renderArticle } from '../../dist/ssr/index.js';
+import { startWorkerd } from './workerd.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const json = (name) => JSON.parse(readFileSync(join(ROOT, 'examples', name), 'utf8'));
@@ -45,19 +43,7 @@ const postcssWithoutNode = {
   },
 };
 
-/** A port no one listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-let child, origin, bundleInputs;
-let output = '';
+let worker, bundleInputs;
 before(async () => {
   const result = await build({
     stdin: { contents: WORKER, resolveDir: ROOT, loader: 'js' },
@@ -74,54 +60,18 @@ before(async () => {
     logLevel: 'error',
   });
   bundleInputs = Object.keys(result.metafile.inputs);
-  writeFileSync(join(dir, 'worker.js'), result.outputFiles[0].contents);
-  const port = await freePort();
-  // No compatibility flag: nothing here needs nodejs_compat.
-  writeFileSync(
-    join(dir, 'config.capnp'),
-    `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [ (name = "main", worker = .worker) ],
-  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
-);
-const worker :Workerd.Worker = (
-  modules = [ (name = "worker.js", esModule = embed "worker.js") ],
-  compatibilityDate = "${workerd.compatibilityDate}",
-);
-`,
-  );
-  const binary = workerd.default?.default ?? workerd.default;
-  child = spawn(binary, ['serve', join(dir, 'config.capnp')], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  origin = `http://127.0.0.1:${port}`;
-  // Ready when it answers; a workerd that cannot start says why.
-  const deadline = Date.now() + 30000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${output}`);
-    try {
-      await fetch(origin, { method: 'HEAD' });
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`workerd did not answer in 30 s:\n${output}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  worker = await startWorkerd(dir, result.outputFiles[0].contents);
 });
 after(() => {
-  child?.kill();
+  worker?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** What the worker in workerd answers for `article` and `options`. */
 async function inWorkerd(article, options) {
-  const response = await fetch(origin, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ article, options }),
-  });
-  assert.equal(response.status, 200, output);
-  return response.json();
+  const { status, json } = await worker.post({ article, options });
+  assert.equal(status, 200, worker.output);
+  return json;
 }
 
 /** The same in this Node process. */

@@ -7,15 +7,14 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createServer as netServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import * as workerd from 'workerd';
+import { startWorkerd } from './workerd.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name) => readFileSync(join(ROOT, 'tests/fixtures/import', name), 'utf8');
@@ -818,12 +817,8 @@ describe('the import command (runImport, for `article-elements import`)', () => 
 });
 
 describe('at the edge: importArticle in workerd (Cloudflare’s runtime, no Node built-ins)', () => {
-  let child, origin;
-  let output = '';
-  const edgeDir = () => join(work, 'edge');
-
+  let worker;
   before(async () => {
-    mkdirSync(edgeDir(), { recursive: true });
     const result = await build({
       stdin: {
         contents: `import { importArticle } from ${JSON.stringify(join(ROOT, 'src/import/index.ts'))};
@@ -842,55 +837,14 @@ export default {
       write: false,
       logLevel: 'error',
     });
-    writeFileSync(join(edgeDir(), 'worker.js'), result.outputFiles[0].contents);
-    const port = await new Promise((resolve, reject) => {
-      const probe = netServer().listen(0, '127.0.0.1', () => {
-        const { port: p } = probe.address();
-        probe.close(() => resolve(p));
-      });
-      probe.on('error', reject);
-    });
-    writeFileSync(
-      join(edgeDir(), 'config.capnp'),
-      `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [ (name = "main", worker = .worker) ],
-  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
-);
-const worker :Workerd.Worker = (
-  modules = [ (name = "worker.js", esModule = embed "worker.js") ],
-  compatibilityDate = "${workerd.compatibilityDate}",
-);
-`,
-    );
-    const binary = workerd.default?.default ?? workerd.default;
-    child = spawn(binary, ['serve', join(edgeDir(), 'config.capnp')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    origin = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}):\n${output}`);
-      try {
-        await fetch(origin, { method: 'HEAD' });
-        break;
-      } catch {
-        if (Date.now() > deadline) throw new Error(`workerd did not answer in 30 s:\n${output}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
+    worker = await startWorkerd(join(work, 'edge'), result.outputFiles[0].contents);
   });
-  after(() => child?.kill());
+  after(() => worker?.stop());
 
   test('every fixture gives the same article and report in workerd as in Node', async () => {
     for (const name of ['amp-corner.html', 'wordpress-post.json', 'embeds.html', 'credits.html', 'furniture.html']) {
-      const response = await fetch(origin, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ input: fixture(name), options: {} }),
-      });
-      assert.equal(response.status, 200, output);
-      const edge = await response.json();
+      const { status, json: edge } = await worker.post({ input: fixture(name), options: {} });
+      assert.equal(status, 200, worker.output);
       assert.ok(edge.article, name);
       assert.deepEqual(edge, JSON.parse(JSON.stringify(importArticle(fixture(name)))), name);
     }
