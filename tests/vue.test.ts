@@ -35,13 +35,19 @@ describe('Vue (examples/vue)', () => {
     expectReferenceArticle(await settled(target), 3);
   });
 
-  it('shows the message of @error when the data holds no article', async () => {
+  it('reports to onArticleError (from @error) when the data holds no article', async () => {
     const target = host();
-    remember(example.mount(target, { article: 42 as unknown as Article }));
-    const main = await settled(target);
-    expect(main.querySelector('[role="alert"]')!.textContent).to.contain(
-      'This article could not be shown: $: expected an Article object',
+    const reported: string[] = [];
+    remember(
+      example.mount(target, { article: 42 as unknown as Article, onArticleError: (m: string) => reported.push(m) }),
     );
+    const main = await settled(target);
+    // Readers see the element's one calm sentence; the page's error tracking gets the details.
+    const error = main.querySelector('news-article')!.shadowRoot!.querySelector('[part=error]')!;
+    expect(error.textContent!.trim()).to.equal('This article could not be shown.');
+    expect(main.textContent).to.not.contain('expected an Article');
+    expect(reported).to.have.length(1);
+    expect(reported[0]).to.contain('$: expected an Article object');
   });
 
   it('asks before loading a post from X (@tweet-embed-activate) and keeps the snapshot when refused', async () => {

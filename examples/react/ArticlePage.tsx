@@ -12,20 +12,32 @@ export interface ArticlePageProps {
    * default asks the reader; a consent manager would answer from its stored choice.
    */
   allowLivePost?: () => boolean;
+  /**
+   * Hears what went wrong when the article cannot be shown (readers see one calm sentence from the
+   * element itself): your error tracking. The default logs it.
+   */
+  onArticleError?: (message: string) => void;
 }
 
 const askReader = () => window.confirm('Load this post from X? X will receive your IP address.');
 
-export function ArticlePage({ article, headingLevel = 1, allowLivePost = askReader }: ArticlePageProps) {
-  const [status, setStatus] = useState<'loading' | 'ready' | { error: string }>('loading');
+export function ArticlePage({
+  article,
+  headingLevel = 1,
+  allowLivePost = askReader,
+  onArticleError = console.error,
+}: ArticlePageProps) {
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   return (
     <main aria-busy={status === 'loading'}>
-      {typeof status === 'object' && <p role="alert">This article could not be shown: {status.error}</p>}
       <NewsArticle
         article={article}
         headingLevel={headingLevel}
         onLoad={() => setStatus('ready')}
-        onError={(event) => setStatus({ error: event.message })}
+        onError={(event) => {
+          setStatus('failed');
+          onArticleError(event.message);
+        }}
         onTweetEmbedActivate={(event) => {
           if (!allowLivePost()) event.preventDefault();
         }}

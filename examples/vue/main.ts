@@ -7,6 +7,7 @@ export interface ArticlePageProps {
   article: Article;
   headingLevel?: number;
   allowLivePost?: () => boolean;
+  onArticleError?: (message: string) => void;
 }
 
 /** Renders the page into `target`; returns a function that unmounts it. */

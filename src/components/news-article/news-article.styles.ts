@@ -119,11 +119,5 @@ export const styles = [
       font-size: 0.9375rem;
       line-height: 1.5;
     }
-    [part='error'] strong {
-      display: block;
-    }
-    [part='error'] span {
-      color: ${tokens.muted};
-    }
   `,
 ];

@@ -333,9 +333,10 @@ export class NewsArticle extends ArticleElementBase {
       <article part="article"><slot></slot></article>
       ${
         this.failure
-          ? html`<p part="error" role="alert">
-              <strong>${msg(this.locale, 'articleFailed', 'This article could not be shown.')}</strong
-              ><span>${this.failure}</span>
+          ? // One calm sentence in the reader's language; what went wrong is for developers (the
+            // console and the error event), not readers. A polite status: nothing else to announce.
+            html`<p part="error" role="status">
+              ${msg(this.locale, 'articleFailed', 'This article could not be shown.')}
             </p>`
           : nothing
       }
