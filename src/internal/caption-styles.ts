@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { muted, sans } from './tokens.js';
+import { measure, muted, sans } from './tokens.js';
 
 // A module of its own: bundlers that keep unused tagged templates (esbuild) leave it out of the
 // elements that have no caption.
@@ -10,6 +10,7 @@ import { muted, sans } from './tokens.js';
 export const captionStyles = /* @__PURE__ */ css`
   figcaption {
     margin-block-start: 0.625rem;
+    max-inline-size: ${measure};
     font-family: ${sans};
     font-size: 0.875rem;
     line-height: 1.45;

@@ -80,6 +80,7 @@ export const styles = [
     }
     [part='dek'] {
       margin: 0;
+      max-inline-size: ${tokens.measure};
       font-size: clamp(1.125rem, 1.05rem + 0.4vw, 1.3125rem);
       line-height: 1.45;
       color: ${tokens.muted};

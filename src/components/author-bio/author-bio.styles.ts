@@ -58,6 +58,7 @@ export const styles = [
     }
     [part='bio'] {
       margin-block-start: 0.5rem;
+      max-inline-size: ${tokens.measure};
       font-size: 0.9375rem;
       line-height: 1.55;
       font-style: italic;

@@ -9,6 +9,10 @@ export const styles = [
     blockquote {
       margin: 0;
     }
+    /* A readable line alone too, not only inside <news-article>. */
+    figure {
+      max-inline-size: ${tokens.measure};
+    }
     ::slotted(p) {
       margin: 0 0 0.85em;
     }
