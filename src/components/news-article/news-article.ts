@@ -111,7 +111,25 @@ export class NewsArticle extends ArticleElementBase {
       Boolean(this.article || this.src || this.querySelector(':scope > script[type="application/json"]'));
     adoptLightStyles(this.localName, (this.constructor as typeof NewsArticle).tags);
     if (this.article === undefined && !this.src && this.loaded === undefined) this.#readInlineJson();
+    this.#giveRoles();
   }
+
+  /**
+   * Elements written by hand inside the article (a CMS's markup, no JSON) get the roles that
+   * rendering from JSON gives them, so the column lays them out alike: the same spacing, the lead
+   * photo as wide. Again whenever children change (the default slot's slotchange).
+   */
+  #giveRoles = (): void => {
+    const { header, figure, quote, post, bio, video } = (this.constructor as typeof NewsArticle).tags;
+    const roles: Record<string, string> = { [header]: 'header', [quote]: 'quote', [post]: 'post', [bio]: 'bio' };
+    roles[video] = 'video';
+    for (const child of this.children) {
+      if (child.hasAttribute('data-article-role')) continue;
+      const role =
+        child.localName === figure ? (child.hasAttribute('lead') ? 'lead' : 'figure') : roles[child.localName];
+      if (role) child.setAttribute('data-article-role', role);
+    }
+  };
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src && this.article === undefined) {
@@ -330,7 +348,7 @@ export class NewsArticle extends ArticleElementBase {
 
   override render(): TemplateResult {
     return html`
-      <article part="article"><slot></slot></article>
+      <article part="article"><slot @slotchange=${this.#giveRoles}></slot></article>
       ${
         this.failure
           ? // One calm sentence in the reader's language; what went wrong is for developers (the

@@ -33,6 +33,11 @@ export const styles = [
       font-weight: 600;
       color: ${tokens.text};
     }
+    /* Hand-written markup reads as the data's does: a <cite> in a slot is not the browser's italic. */
+    ::slotted(:is([slot='source'], [slot='attribution'])) {
+      font: inherit;
+      color: inherit;
+    }
     [part='source'] a,
     [part='source'] ::slotted(a) {
       color: inherit;
