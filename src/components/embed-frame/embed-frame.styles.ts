@@ -1,0 +1,104 @@
+import { css } from 'lit';
+import { frameStyles } from '../../internal/facade.js';
+import { base, visuallyHidden } from '../../internal/styles.js';
+import { link, muted, raised, sans, surface, text } from '../../internal/tokens.js';
+
+export const styles = [
+  base,
+  visuallyHidden,
+  frameStyles,
+  /* @__PURE__ */ css`
+    figure {
+      margin: 0;
+    }
+    [part='frame'] {
+      border-radius: var(--article-embed-frame-radius, 0);
+      background: var(--article-embed-frame-background, ${raised});
+    }
+    [part='fallback'] {
+      object-fit: contain;
+    }
+    [part='facade'] {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 0.75rem;
+      box-sizing: border-box;
+      padding: clamp(0.75rem, 3%, 1.25rem);
+      font-family: ${sans};
+      text-align: center;
+    }
+    /* Over a fallback image, the button sits at the foot, leaving the chart in view. */
+    .over {
+      justify-content: end;
+    }
+    [part='placeholder'] {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+      max-inline-size: 32rem;
+      font-size: clamp(1rem, 0.9rem + 0.5vw, 1.1875rem);
+      font-weight: 600;
+      line-height: 1.3;
+      text-wrap: balance;
+      color: ${text};
+    }
+    [part='load-button'] {
+      max-inline-size: 100%;
+      padding: 0.5rem 1rem;
+      border: 0;
+      border-radius: 999px;
+      font: 600 0.875rem/1.3 ${sans};
+      color: ${surface};
+      background: var(--article-embed-frame-button-color, ${text});
+      box-shadow: 0 0 0 2px ${surface};
+      cursor: pointer;
+    }
+    [part='load-button']:hover {
+      text-decoration: underline;
+    }
+    [part='load-button']:focus-visible {
+      outline: 2px solid ${text};
+      outline-offset: 4px;
+    }
+    /* Without script (or before it runs), the button would do nothing: the title links to the original. */
+    :host(:not(:defined)) [part='load-button'] {
+      display: none;
+    }
+    figcaption {
+      margin-block-start: 0.625rem;
+      font-family: ${sans};
+      font-size: 0.875rem;
+      line-height: 1.45;
+      color: ${muted};
+    }
+    [part='title'] {
+      display: block;
+      color: ${text};
+    }
+    [part='title'] a,
+    [part='title'] ::slotted(a) {
+      color: ${link};
+    }
+    ::slotted(*) {
+      margin: 0;
+      font: inherit;
+    }
+    [part='credit'] {
+      unicode-bidi: isolate;
+      display: block;
+      margin-block-start: 0.25rem;
+      font-size: 0.75rem;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      color: var(--article-embed-frame-credit-color, ${muted});
+    }
+    @media (forced-colors: active) {
+      [part='load-button'] {
+        border: 2px solid ButtonText;
+      }
+    }
+  `,
+];
