@@ -39,33 +39,27 @@ export const frameStyles = /* @__PURE__ */ css`
 /**
  * Calls `load` when the page allows the host's provider (see `allowEmbeds`): at once after the
  * first update if it is already allowed (attributes set by a parser or a framework are in by
- * then), else when it is. Subscribed only while the host is connected. `changed` hears every other
- * provider allowed, e.g. the one an image is held back for.
+ * then), else when it is. Subscribed only while the host is connected. Each provider allowed also
+ * updates the host: an image held back for it may show now, even when the load is cancelled.
  */
 export class ConsentController implements ReactiveController {
   #host: ReactiveControllerHost & Element;
   #provider: () => string;
   #load: () => void;
-  #changed?: (provider: string) => void;
   #unsubscribe?: () => void;
 
-  constructor(
-    host: ReactiveControllerHost & Element,
-    provider: () => string,
-    load: () => void,
-    changed?: (provider: string) => void,
-  ) {
+  constructor(host: ReactiveControllerHost & Element, provider: () => string, load: () => void) {
     this.#host = host;
     this.#provider = provider;
     this.#load = load;
-    this.#changed = changed;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#unsubscribe ??= onEmbedsAllowed((provider) =>
-      provider === this.#provider() ? this.#load() : this.#changed?.(provider),
-    );
+    this.#unsubscribe ??= onEmbedsAllowed((provider) => {
+      if (provider === this.#provider()) this.#load();
+      this.#host.requestUpdate();
+    });
     void this.#host.updateComplete.then(() => this.#host.isConnected && embedAllowed(this.#provider()) && this.#load());
   }
 

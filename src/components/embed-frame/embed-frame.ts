@@ -133,8 +133,6 @@ export class EmbedFrame extends ArticleElementBase {
       this,
       () => this.#consentId,
       () => this.#activate(false),
-      // An image held back for this provider may show now.
-      () => this.requestUpdate(),
     );
     // Delegated to the host, so the button of server-rendered markup works before Lit renders.
     this.addEventListener('click', (event) => {
@@ -204,7 +202,7 @@ export class EmbedFrame extends ArticleElementBase {
         part="embed"
         src=${src}
         title=${title}
-        sandbox=${httpsUrl(src) && !isSameOrigin(src) ? `${SANDBOX} allow-same-origin` : SANDBOX}
+        sandbox=${/^https?:/i.test(src) && !isSameOrigin(src) ? `${SANDBOX} allow-same-origin` : SANDBOX}
         allow="fullscreen"
         referrerpolicy="strict-origin-when-cross-origin"
         loading=${this.#pressed ? 'eager' : 'lazy'}
