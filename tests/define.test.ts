@@ -99,7 +99,6 @@ describe('registration', () => {
         bio: 'acme-author-bio',
         article: 'acme-news-article',
         video: 'acme-video-embed',
-      embed: 'acme-embed-frame',
         embed: 'acme-embed-frame',
       });
       for (const tag of TAGS) {

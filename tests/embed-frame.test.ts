@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/define.js';
 import '../src/locales/ar.js';
 import { EmbedFrame } from '../src/embed-frame.js';
@@ -327,7 +327,10 @@ describe('<embed-frame>', () => {
     it('does not move while the fallback loads, nor when it fails (the placeholder stands in)', async () => {
       const el = await chart({ fallback: `${leadImage()}?late=${Date.now()}`, height: 300 });
       const before = box(el);
-      await imageLoaded(mustPart<HTMLImageElement>(el, 'fallback'));
+      // Lazy images wait for the viewport, which a test page in a background tab never has.
+      const img = mustPart<HTMLImageElement>(el, 'fallback');
+      img.loading = 'eager';
+      await imageLoaded(img);
       expect(box(el)).to.deep.equal(before);
       el.fallback = missing('chart.png');
       await el.updateComplete;
@@ -419,7 +422,8 @@ describe('<embed-frame>', () => {
 
   describe('right to left', () => {
     it('speaks Arabic and lays its caption out from the right', async () => {
-      const wrapper = await fixture<HTMLElement>(
+      // fixtureSync: fixture() waits for an animation frame, which a background tab never gets.
+      const wrapper = fixtureSync<HTMLElement>(
         html`<div dir="rtl" lang="ar" style="inline-size: 600px">
           <embed-frame url=${CHART} frame-title="عبور العبارة يوميًا" provider="Datawrapper" aspect-ratio="4/3"
             ><span slot="caption">تضاعف عدد الرحلات تقريبًا.</span><span slot="credit">رسم بياني</span></embed-frame

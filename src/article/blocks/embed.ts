@@ -92,6 +92,7 @@ export const embed: BlockSpec<EmbedBlock> = {
     };
   },
   // The title is a link to the original in light DOM: readable without script and by reader modes.
+  // Caption and credit are attributes too: the server cannot see slotted content to show their wrappers.
   render: (b, { html }) =>
     html`<embed-frame
       data-article-role="embed"
@@ -102,6 +103,8 @@ export const embed: BlockSpec<EmbedBlock> = {
       height=${ifDefined(b.height)}
       fallback=${ifDefined(b.fallback?.src)}
       fallback-alt=${ifDefined(b.fallback?.alt)}
+      caption=${ifDefined(b.caption)}
+      credit=${ifDefined(b.credit)}
       ><a slot="title" href=${b.url}>${b.title}</a>${
         b.caption ? html`<span slot="caption">${b.caption}</span>` : nothing
       }${b.credit ? html`<span slot="credit">${b.credit}</span>` : nothing}</embed-frame

@@ -18,20 +18,19 @@ export const styles = [
     [part='fallback'] {
       object-fit: contain;
     }
+    /*
+     * The button sits at the foot of the box whether the fallback shows, fails or waits (the title
+     * above it, then): it never moves, and the chart stays in view.
+     */
     [part='facade'] {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      justify-content: center;
+      display: grid;
+      grid-template-rows: 1fr auto;
+      place-items: center;
       gap: 0.75rem;
       box-sizing: border-box;
       padding: clamp(0.75rem, 3%, 1.25rem);
       font-family: ${sans};
       text-align: center;
-    }
-    /* Over a fallback image, the button sits at the foot, leaving the chart in view. */
-    .over {
-      justify-content: end;
     }
     [part='placeholder'] {
       display: -webkit-box;
@@ -46,6 +45,7 @@ export const styles = [
       color: ${text};
     }
     [part='load-button'] {
+      grid-row: 2;
       max-inline-size: 100%;
       padding: 0.5rem 1rem;
       border: 0;

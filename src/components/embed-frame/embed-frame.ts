@@ -28,6 +28,8 @@ declare module '../../internal/i18n.js' {
  * - allow-popups-to-escape-sandbox: …as an ordinary page, not one sandboxed like this frame.
  * Not given: top navigation (the frame can never take the reader off the article), forms, modals,
  * downloads (a chart's "download PNG" stays on the provider's site, a link away) and pointer lock.
+ * The allow list is fullscreen only (a map's or chart's fullscreen button), and the referrer the
+ * origin only, never the article's address.
  */
 const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
@@ -198,11 +200,15 @@ export class EmbedFrame extends ArticleElementBase {
     let inside: unknown;
     if (this.active && url) {
       const src = (this.constructor as typeof EmbedFrame).frameSrc(url);
+      // Cast for lit-analyzer only: its HTML data types sandbox as one token, not a token list.
+      const sandbox = (
+        /^https?:/i.test(src) && !isSameOrigin(src) ? `${SANDBOX} allow-same-origin` : SANDBOX
+      ) as 'allow-scripts';
       inside = html`<iframe
         part="embed"
         src=${src}
         title=${title}
-        sandbox=${/^https?:/i.test(src) && !isSameOrigin(src) ? `${SANDBOX} allow-same-origin` : SANDBOX}
+        sandbox=${sandbox}
         allow="fullscreen"
         referrerpolicy="strict-origin-when-cross-origin"
         loading=${this.#pressed ? 'eager' : 'lazy'}
@@ -220,7 +226,7 @@ export class EmbedFrame extends ArticleElementBase {
               />`
             : nothing
         }
-        <div part="facade" class=${fallback ? 'over' : ''}>
+        <div part="facade">
           ${fallback ? nothing : html`<span part="placeholder" aria-hidden="true">${title}</span>`}
           ${
             url
