@@ -53,7 +53,9 @@ const site = (host: string) => host.split('.').slice(-2).join('.');
  * page's own images never are.
  */
 export function onProviderServers(image: string | undefined, embed: string | undefined): boolean {
-  const a = parse(image)?.hostname.toLowerCase();
+  // Web addresses only: anything else is no request at all (and the URL policy reports it).
+  const i = parse(image);
+  const a = /^https?:$/.test(i?.protocol ?? '') ? i!.hostname.toLowerCase() : undefined;
   const b = parse(embed)?.hostname.toLowerCase();
   if (!a || !b || isSameOrigin(image!)) return false;
   const [x, y] = [site(a), site(b)];
