@@ -355,7 +355,11 @@ describe('<embed-frame>', () => {
       const iframe = frame(el)!;
       expect(iframe.getAttribute('part')).to.equal('embed');
       expect(iframe.getAttribute('src')).to.equal(standIn(CHART));
-      expect(part(el, 'fallback')).to.equal(null);
+      expect(part(el, 'facade')).to.equal(null);
+      // The fallback stays under the frame while it loads, and the frame lies on top.
+      const under = mustPart(el, 'fallback').getBoundingClientRect();
+      expect(under).to.deep.equal(iframe.getBoundingClientRect());
+      expect(iframe.compareDocumentPosition(mustPart(el, 'fallback'))).to.equal(Node.DOCUMENT_POSITION_PRECEDING);
       expect(el.active).to.equal(true);
       expect(el.hasAttribute('active')).to.equal(true);
       expect(box(el).height).to.equal(height);

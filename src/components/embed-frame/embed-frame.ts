@@ -197,6 +197,17 @@ export class EmbedFrame extends ArticleElementBase {
     // An image on the provider's own servers waits for consent like the frame does.
     const held = onProviderServers(this.fallback, url) && !embedAllowed(this.#consentId);
     const fallback = held || this.failed ? undefined : this.safe('fallback', this.fallback);
+    // The fallback stays under the frame: it is what shows while the frame loads.
+    const image = fallback
+      ? html`<img
+          part="fallback"
+          src=${fallback}
+          alt=${this.fallbackAlt ?? ''}
+          loading="lazy"
+          decoding="async"
+          @error=${() => (this.failed = true)}
+        />`
+      : nothing;
     let inside: unknown;
     if (this.active && url) {
       const src = (this.constructor as typeof EmbedFrame).frameSrc(url);
@@ -214,34 +225,22 @@ export class EmbedFrame extends ArticleElementBase {
         loading=${this.#pressed ? 'eager' : 'lazy'}
       ></iframe>`;
     } else {
-      inside = html`${
-          fallback
-            ? html`<img
-                part="fallback"
-                src=${fallback}
-                alt=${this.fallbackAlt ?? ''}
-                loading="lazy"
-                decoding="async"
-                @error=${() => (this.failed = true)}
-              />`
+      inside = html`<div part="facade">
+        ${fallback ? nothing : html`<span part="placeholder" aria-hidden="true">${title}</span>`}
+        ${
+          url
+            ? html`<button part="load-button" type="button">
+                ${msg(lang, 'loadEmbed', 'Load interactive content from {name}', name)}<span class="visually-hidden"
+                  >: ${title}</span
+                >
+              </button>`
             : nothing
         }
-        <div part="facade">
-          ${fallback ? nothing : html`<span part="placeholder" aria-hidden="true">${title}</span>`}
-          ${
-            url
-              ? html`<button part="load-button" type="button">
-                  ${msg(lang, 'loadEmbed', 'Load interactive content from {name}', name)}<span class="visually-hidden"
-                    >: ${title}</span
-                  >
-                </button>`
-              : nothing
-          }
-        </div>`;
+      </div>`;
     }
     return html`
       <figure part="figure">
-        <div part="frame">${spacer(w, h, height)}${inside}</div>
+        <div part="frame">${spacer(w, h, height)}${image}${inside}</div>
         <figcaption part="caption">
           <strong part="title"
             ><slot name="title"><a href=${ifDefined(this.safe('url', this.url))}>${title}</a></slot></strong
