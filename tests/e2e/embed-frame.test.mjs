@@ -7,6 +7,8 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
@@ -247,6 +249,19 @@ describe('embed blocks, server-rendered, JavaScript off', () => {
     assert.deepEqual(foreign(), []);
     assert.equal((await cls()).toFixed(3), '0.000');
     await close();
+  });
+
+  test('a reader mode (Readability) keeps each title as a link to the original, and the captions', async () => {
+    const html = await renderArticle(article, { document: true, baseUrl: article.url });
+    const url = 'http://127.0.0.1/examples/embed.html';
+    const parsed = new Readability(new JSDOM(html, { url }).window.document).parse();
+    const content = new JSDOM(`<body>${parsed.content}</body>`, { url }).window.document;
+    const text = content.body.textContent.replace(/\s+/g, ' ');
+    for (const block of embeds) {
+      const link = [...content.querySelectorAll('a')].find((a) => a.textContent.trim() === block.title);
+      assert.equal(link?.href, block.url, `a link to ${block.url}`);
+      if (block.caption) assert.ok(text.includes(block.caption), `caption: ${block.caption}`);
+    }
   });
 
   test('structured data leaves the embeds out', async () => {
