@@ -233,6 +233,7 @@ describe('<embed-frame>', () => {
       const button = mustPart<HTMLButtonElement>(el, 'load-button');
       expect(button.localName).to.equal('button');
       expect(shownText(button)).to.equal(`Load interactive content from Datawrapper: ${TITLE}`);
+      expect(shownText(mustPart(el, 'provider'))).to.equal('Datawrapper');
       expect(shownText(mustPart(el, 'caption'))).to.contain(TITLE);
       expect(shownText(mustPart(el, 'caption'))).to.contain('Weekday crossings have nearly doubled.');
       expect(frame(el)).to.equal(null);
@@ -246,6 +247,7 @@ describe('<embed-frame>', () => {
       expect(shownText(mustPart(el, 'load-button'))).to.equal(
         `Load interactive content from datawrapper.dwcdn.net: ${TITLE}`,
       );
+      expect(shownText(mustPart(el, 'provider'))).to.equal('datawrapper.dwcdn.net');
     });
 
     it("keeps a fallback on the provider's own servers back, with the placeholder", async () => {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { frameStyles } from '../../internal/facade.js';
 import { base, visuallyHidden } from '../../internal/styles.js';
-import { link, muted, raised, sans, surface, text } from '../../internal/tokens.js';
+import { link, muted, raised, rule, sans, surface, text } from '../../internal/tokens.js';
 
 export const styles = [
   base,
@@ -20,11 +20,11 @@ export const styles = [
     }
     /*
      * The button sits at the foot of the box whether the fallback shows, fails or waits (the title
-     * above it, then): it never moves, and the chart stays in view.
+     * above it, then), the provider's name in the top corner: nothing moves, and the chart stays in view.
      */
     [part='facade'] {
       display: grid;
-      grid-template-rows: 1fr auto;
+      grid-template-rows: auto 1fr auto;
       place-items: center;
       gap: 0.75rem;
       box-sizing: border-box;
@@ -32,7 +32,23 @@ export const styles = [
       font-family: ${sans};
       text-align: center;
     }
+    [part='provider'] {
+      grid-row: 1;
+      justify-self: end;
+      align-self: start;
+      max-inline-size: 100%;
+      padding: 0.125rem 0.5rem;
+      border-radius: 0.25rem;
+      font-size: 0.75rem;
+      font-weight: 600;
+      line-height: 1.4;
+      overflow-wrap: anywhere;
+      color: ${text};
+      background: ${surface};
+      box-shadow: 0 0 0 1px ${rule};
+    }
     [part='placeholder'] {
+      grid-row: 2;
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 3;
@@ -45,7 +61,7 @@ export const styles = [
       color: ${text};
     }
     [part='load-button'] {
-      grid-row: 2;
+      grid-row: 3;
       max-inline-size: 100%;
       padding: 0.5rem 1rem;
       border: 0;

@@ -55,7 +55,8 @@ const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
  * @csspart frame - The reserved box the fallback, facade and frame share.
  * @csspart fallback - The fallback `<img>`.
  * @csspart placeholder - The neutral stand-in with the title, when there is no fallback image (or it failed or waits for consent).
- * @csspart facade - The layer over the box that holds the placeholder and the button.
+ * @csspart facade - The layer over the box that holds the provider's name, the placeholder and the button.
+ * @csspart provider - The provider's name (or the embed's host), in a corner of the box.
  * @csspart load-button - "Load interactive content from …".
  * @csspart embed - The `<iframe>`.
  * @csspart caption - The `<figcaption>`: title, caption and credit.
@@ -225,7 +226,9 @@ export class EmbedFrame extends ArticleElementBase {
         loading=${this.#pressed ? 'eager' : 'lazy'}
       ></iframe>`;
     } else {
+      // The provider's name shows with or without script (the button, which says it too, needs script).
       inside = html`<div part="facade">
+        ${name ? html`<span part="provider" aria-hidden="true">${name}</span>` : nothing}
         ${fallback ? nothing : html`<span part="placeholder" aria-hidden="true">${title}</span>`}
         ${
           url
