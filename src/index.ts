@@ -13,6 +13,8 @@ export { NewsArticle } from './components/news-article/news-article.js';
 // register the element, from 'article-elements/video-embed.js'.
 export type { VideoEmbed } from './components/video-embed/video-embed.js';
 export type { VideoBlock } from './article/blocks/video.js';
+// Likewise <embed-frame>, with the embed block's code: register it from 'article-elements/embed-frame.js'.
+export type { EmbedFrame } from './components/embed-frame/embed-frame.js';
 export { allowEmbeds, type EmbedActivateDetail } from './internal/consent.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
 export {

@@ -30,6 +30,7 @@ function sample(): Article {
   for (const block of article.body) {
     if (block.type === 'image') fix(block);
     if (block.type === 'link') fix(block.image);
+    if (block.type === 'embed') fix(block.fallback);
   }
   return article;
 }
@@ -89,6 +90,8 @@ function blockTexts(block: Block): string[] {
     case 'link':
       return [block.kicker ?? '', block.headline];
     case 'video':
+      return [block.title, block.caption ?? '', block.credit ?? ''];
+    case 'embed':
       return [block.title, block.caption ?? '', block.credit ?? ''];
     default:
       throw new Error(`the sample gained a ${(block as Block).type} block: add its text fields here`);

@@ -59,6 +59,7 @@ export type { DividerBlock } from './blocks/divider.js';
 export type { CalloutBlock } from './blocks/callout.js';
 export type { CorrectionBlock } from './blocks/correction.js';
 export type { LinkBlock } from './blocks/link.js';
+export type { EmbedBlock } from './blocks/embed.js';
 
 /** A body block: one of the built-in types (see article/blocks/). */
 export type Block = BuiltInBlock;

@@ -56,6 +56,7 @@ function blockTexts(b) {
     case 'divider':
       return [];
     case 'video':
+    case 'embed':
       return [b.title, b.caption, b.credit];
     case 'callout':
       return [b.label, b.title, b.html];

@@ -65,6 +65,7 @@ function blockTexts(b) {
     case 'link':
       return [b.kicker, b.headline];
     case 'video':
+    case 'embed':
       return [b.title, b.caption, b.credit];
     default:
       throw new Error(`the sample gained a ${b.type} block: add its text fields here`);

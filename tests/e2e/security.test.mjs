@@ -83,6 +83,8 @@ async function open(path, html, { js = true } = {}) {
     return route.fulfill({ status: 404, body: 'not found' });
   });
   if (js) await page.addInitScript(installCanary);
+  // The consent manager says no: pressing an embed's button must never load a third party's frame.
+  if (js) await page.addInitScript(() => document.addEventListener('embed-activate', (e) => e.preventDefault()));
   await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 60000 });
   return { page, seen, close: () => context.close() };
 }

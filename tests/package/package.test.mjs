@@ -340,6 +340,7 @@ describe('installed into an empty project', () => {
     assert.deepEqual(out.tags, [
       'article-header',
       'author-bio',
+      'embed-frame',
       'news-article',
       'photo-figure',
       'pull-quote',

@@ -52,6 +52,10 @@ const BENIGN_SHOWS: Record<Tag, [string, string][]> = {
     ['name', 'Benign Author'],
     ['bio', 'Benign bio'],
   ],
+  'embed-frame': [
+    ['caption', 'Benign caption'],
+    ['credit', 'Benign credit'],
+  ],
   'news-article': [['src', BENIGN_PARAGRAPH]],
 };
 

@@ -166,6 +166,16 @@ export function benignArticle(imageSrc) {
         headline: 'Benign second related headline',
         image: { src: imageSrc, alt: '', width: 1200, height: 800 },
       },
+      /* 19 */ {
+        type: 'embed',
+        url: 'https://charts.example.com/embed/benign',
+        title: 'Benign embed title',
+        provider: 'Benign Provider',
+        aspectRatio: '4:3',
+        fallback: { src: imageSrc, alt: 'Benign embed alt' },
+        caption: 'Benign embed caption',
+        credit: 'Benign embed credit',
+      },
     ],
   };
 }
@@ -219,6 +229,7 @@ const BLOCK_NAMES = [
   'correction',
   'link',
   'link (its image URL)',
+  'embed',
 ];
 
 /** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
@@ -298,6 +309,15 @@ export const ARTICLE_FIELDS = [
   ['text', 'body[17].image.credit', 'silent'],
   ['text', 'body[17].image.width', 'number'],
   ['text', 'body[17].image.height', 'number'],
+  // An embed's title is a link to the original; its provider names the button; its fallback's alt
+  // is the image's.
+  ['text', 'body[19].title', 'text'],
+  ['text', 'body[19].provider', 'text'],
+  ['text', 'body[19].aspectRatio', 'value'],
+  ['text', 'body[19].height', 'number'],
+  ['text', 'body[19].fallback.alt', 'alt'],
+  ['text', 'body[19].caption', 'text'],
+  ['text', 'body[19].credit', 'text'],
   ['lang', 'lang', 'silent'],
   ['shorthand', 'section', 'text'],
   ['shorthand', 'category', 'text'],
@@ -319,6 +339,9 @@ export const ARTICLE_FIELDS = [
   // An unsafe card URL leaves the whole card out: its image's URL is in another card.
   ['url', 'body[17].url', 'url'],
   ['url', 'body[18].image.src', 'url'],
+  // An unsafe embed URL skips the embed, its fallback's URL reported all the same.
+  ['url', 'body[19].url', 'url'],
+  ['url', 'body[19].fallback.src', 'url'],
   ['srcset', 'image.srcset', 'srcset'],
   ['srcset', 'authors[0].image.srcset', 'srcset'],
   ['srcset', 'body[8].srcset', 'srcset'],
@@ -480,6 +503,31 @@ export const ELEMENTS = {
       lang: 'silent',
     },
     alone: ['lang'],
+  },
+  'embed-frame': {
+    benign: {
+      url: 'https://charts.example.com/embed/benign',
+      'frame-title': 'Benign embed title',
+      provider: 'Benign Provider',
+      fallback: 'IMAGE',
+      'fallback-alt': 'Benign embed alt',
+      caption: 'Benign caption',
+      credit: 'Benign credit',
+    },
+    attributes: {
+      url: 'url',
+      'frame-title': 'text',
+      provider: 'text',
+      'aspect-ratio': 'silent',
+      height: 'number',
+      fallback: 'url',
+      'fallback-alt': 'alt',
+      caption: 'text',
+      credit: 'text',
+      lang: 'silent',
+    },
+    // A bad url leaves no button (the provider's name is on it); a bad fallback shows the placeholder.
+    alone: ['url', 'fallback', 'lang'],
   },
   'news-article': {
     benign: {},

@@ -14,6 +14,8 @@ installNavigationGuard();
 TweetEmbed.loader = async (_id, target) => {
   target.textContent = 'Stand-in live post';
 };
+// Pressing an embed's button must never load a third party's frame: the consent manager says no.
+document.addEventListener('embed-activate', (e) => e.preventDefault());
 
 const uncaught: string[] = [];
 window.addEventListener('error', (e) => {

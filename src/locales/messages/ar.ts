@@ -35,6 +35,8 @@ const messages: Messages = {
   videoPrivacy: 'لا يُحمَّل {name} إلا عند الضغط على تشغيل',
   duration: 'المدة:',
   video: 'فيديو:',
+  loadEmbed: 'تحميل المحتوى التفاعلي من {name}',
+  interactive: 'محتوى تفاعلي:',
 };
 
 export default messages;

@@ -29,6 +29,8 @@ const messages: Messages = {
   videoPrivacy: '{name} wird erst geladen, wenn Sie auf Abspielen drücken',
   duration: 'Dauer:',
   video: 'Video:',
+  loadEmbed: 'Interaktiven Inhalt von {name} laden',
+  interactive: 'Interaktiv:',
 };
 
 export default messages;

@@ -29,6 +29,8 @@ const messages: Messages = {
   videoPrivacy: '{name} solo se carga al pulsar reproducir',
   duration: 'Duración:',
   video: 'Vídeo:',
+  loadEmbed: 'Cargar contenido interactivo de {name}',
+  interactive: 'Interactivo:',
 };
 
 export default messages;

@@ -29,6 +29,8 @@ const messages: Messages = {
   videoPrivacy: '{name} ne se charge que si vous lancez la lecture',
   duration: 'Durée :',
   video: 'Vidéo :',
+  loadEmbed: 'Charger le contenu interactif de {name}',
+  interactive: 'Interactif :',
 };
 
 export default messages;
