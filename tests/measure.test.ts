@@ -24,10 +24,12 @@ function charactersPerLine(node: Node): number {
 }
 
 async function wide(template: TemplateResult): Promise<HTMLElement> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1280px">${template}</div>`);
-  const el = wrapper.firstElementChild as HTMLElement;
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return el;
+  // The element itself is the fixture (a plain <div> would make the fixture wait for an animation
+  // frame, which a background tab never gives), inside a parent 1280 px wide.
+  const parentNode = document.createElement('div');
+  parentNode.style.inlineSize = '1280px';
+  document.body.append(parentNode);
+  return fixture<HTMLElement>(template, { parentNode });
 }
 
 const READABLE = 95;
