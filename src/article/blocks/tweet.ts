@@ -1,15 +1,10 @@
 import { html as litHtml, nothing } from 'lit';
 import { linkify, NOT_A_POST, postId } from '../../internal/linkify.js';
 import { ref, type BlockSpec, type JsonSchema } from './spec.js';
+import { postDefs, readMedia, readQuoted, type PostAuthor, type QuotedPost } from './post-parts.js';
+import type { PostPhoto } from '../../components/social-post/media.js';
 
-/** The author of a post on X. */
-export interface PostAuthor {
-  name: string;
-  /** Handle without the leading "@". */
-  handle?: string;
-  /** Avatar URL. Only same-origin images load before the reader asks for the live post. */
-  image?: string;
-}
+export type { PostAuthor, QuotedPost };
 
 /** A snapshot of a post on X, shown without contacting X. */
 export interface TweetBlock {
@@ -20,6 +15,10 @@ export interface TweetBlock {
   /** ISO 8601 date-time. */
   published?: string;
   author: PostAuthor;
+  /** Up to four photos. Those on X's servers (pbs.twimg.com) show once X is allowed or the post is loaded. */
+  media?: PostPhoto[];
+  /** The post it quotes, also on X (one level: a post quoted inside it is left out). */
+  quoted?: QuotedPost;
 }
 
 export const tweet: BlockSpec<TweetBlock> = {
@@ -38,24 +37,39 @@ export const tweet: BlockSpec<TweetBlock> = {
       url,
       published: read.date('published'),
       author: { name: who?.text('name', !handle) ?? handle ?? '', handle, image: who?.url('image') },
+      media: readMedia(read),
+      quoted: readQuoted(read, postId, 'the address of a post on X (https://x.com/<handle>/status/<id>)'),
     };
   },
   // No whitespace between the post's text and the author slot: the text part keeps newlines (pre-line).
   // prettier-ignore
-  render: (b, { html }) => html`<tweet-embed
+  render: (b, { html }) => {
+    const q = b.quoted;
+    return html`<tweet-embed
       data-article-role="post"
       url=${b.url ?? nothing}
       author-name=${b.author.name}
       handle=${b.author.handle ?? nothing}
       avatar=${b.author.image ?? nothing}
       published=${b.published ?? nothing}
-      ><p>${linkify(b.text)}</p>${litHtml`<span slot="author">${b.author.name}</span>`}</tweet-embed
-    >`,
-  text: (b) => b.text,
+      media=${b.media ? JSON.stringify(b.media) : nothing}
+      ><p>${linkify(b.text)}</p>${litHtml`<span slot="author">${b.author.name}</span>`}${q ? html`<tweet-embed
+      slot="quoted"
+      url=${q.url}
+      author-name=${q.author.name}
+      handle=${q.author.handle ?? nothing}
+      avatar=${q.author.image ?? nothing}
+      published=${q.published ?? nothing}
+      media=${q.media ? JSON.stringify(q.media) : nothing}
+      ><p>${linkify(q.text)}</p>${litHtml`<span slot="author">${q.author.name}</span>`}</tweet-embed>` : nothing}</tweet-embed
+    >`;
+  },
+  text: (b) => (b.quoted ? `${b.text} ${b.quoted.text}` : b.text),
 };
 
 /** JSON Schema of the block's fields. */
 export const schema: JsonSchema = {
+  $defs: postDefs,
   required: ['text', 'author'],
   properties: {
     url: ref('url'),
@@ -70,5 +84,7 @@ export const schema: JsonSchema = {
         image: ref('url'),
       },
     },
+    media: ref('postMedia'),
+    quoted: ref('quotedPost'),
   },
 };

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { base, visuallyHidden } from '../../internal/styles.js';
 import * as tokens from '../../internal/tokens.js';
+import { mediaStyles } from '../social-post/media.js';
 
 export const styles = [
   base,
   visuallyHidden,
+  mediaStyles,
   /* @__PURE__ */ css`
     :host {
       font-family: ${tokens.sans};

@@ -5,6 +5,8 @@ import { formatDate, initials, msg } from '../../internal/i18n.js';
 import { timeTag } from '../../internal/templates.js';
 import { isSameOrigin } from '../../internal/url.js';
 import { linkify, postId, postUrl } from '../../internal/linkify.js';
+import { embedAllowed, onEmbedsAllowed, requestEmbed } from '../../internal/consent.js';
+import { mediaAttribute, mediaGrid, mediaNetwork } from '../social-post/media.js';
 import { styles } from './tweet-embed.styles.js';
 
 /** Renders the official embed of a post into `target`. Injectable so tests never reach X. */
@@ -16,7 +18,7 @@ const defaultLoader: LivePostLoader = async (id, target, lang) => {
 };
 
 // Two strokes in a square: our own mark for "a post on X", not X's logo file.
-const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 3h4.6l11.4 18h-4.6z"/><path d="M18.3 3h2.2l-7.2 8.2-1.2-1.8zM10.9 13.6l1.2 1.8L5.7 21H3.5z"/></svg>`;
+export const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 3h4.6l11.4 18h-4.6z"/><path d="M18.3 3h2.2l-7.2 8.2-1.2-1.8zM10.9 13.6l1.2 1.8L5.7 21H3.5z"/></svg>`;
 
 /**
  * A post on X shown from a snapshot the page supplies: author, text (URLs, @mentions and #hashtags
@@ -30,6 +32,7 @@ const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" f
  * @slot - The post's text, e.g. `<p>…</p>`; keep it in the markup so it reads without script. Falls back to `text`, linkified.
  * @slot author - The author's display name. Falls back to `author-name`.
  * @slot live - Filled by the element with the official embed once the reader asks for it.
+ * @slot quoted - A quoted post: a `<tweet-embed slot="quoted">`, shown as a smaller card inside this one.
  *
  * @csspart card - The snapshot card.
  * @csspart header - Avatar, name, handle and mark.
@@ -38,6 +41,7 @@ const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" f
  * @csspart handle - The @handle.
  * @csspart logo - The X mark.
  * @csspart text - The post's text.
+ * @csspart media - The grid of one to four photos (`media`).
  * @csspart footer - Date, link and button.
  * @csspart date - The post's date, linked to the original.
  * @csspart link - The "View on X" link.
@@ -50,6 +54,7 @@ const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" f
  * @cssproperty [--article-tweet-embed-background=var(--article-color-surface)] - Card background.
  * @cssproperty [--article-tweet-embed-font-size=1.0625rem] - Post text size.
  *
+ * @event {CustomEvent<{ provider: string; url: string }>} embed-activate - The live post is about to load (a press, or `allowEmbeds(['x'])`), with provider 'x'. Cancelable: `preventDefault()` stops it.
  * @event {CustomEvent<void>} tweet-embed-activate - The reader asked for the live post. Cancelable: call `preventDefault()` to stop the request (e.g. to ask for consent first).
  * @event {CustomEvent<void>} tweet-embed-load - The live post rendered.
  * @event {CustomEvent<{ message: string }>} tweet-embed-error - The live post could not be loaded; the snapshot stays. `detail.message` says why.
@@ -65,6 +70,7 @@ export class TweetEmbed extends ArticleElementBase {
     avatar: {},
     published: {},
     text: {},
+    media: { converter: mediaAttribute },
     live: { type: Boolean, reflect: true },
     status: { state: true, attribute: false },
     broken: { state: true, attribute: false },
@@ -91,6 +97,12 @@ export class TweetEmbed extends ArticleElementBase {
   /** The post's plain text, when not given as content. */
   text?: string;
 
+  /**
+   * Up to four photos, `[{ src, alt, width?, height? }]` (the attribute is JSON). Those on X's
+   * servers (pbs.twimg.com) are placeholders until X is allowed or the reader loads the post.
+   */
+  media?: unknown[];
+
   /** True once the live embed has replaced the snapshot. */
   live = false;
 
@@ -102,6 +114,10 @@ export class TweetEmbed extends ArticleElementBase {
   /** True when the avatar failed to load: the initials show instead. */
   private broken = false;
 
+  /** The reader or the page let this post reach X: its images on X's servers may load. */
+  #consented = false;
+  #unsubscribe?: () => void;
+
   constructor() {
     super();
     // Delegated to the host, so the buttons of server-rendered markup work before Lit renders.
@@ -111,6 +127,28 @@ export class TweetEmbed extends ArticleElementBase {
       if (target.closest('.skip')) this.#handleSkip(event);
       else if (target.closest('[part=load-button]')) void this.#handleLoad();
     });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Allowing X loads the live post; allowing another network may show images on its servers.
+    this.#unsubscribe ??= onEmbedsAllowed((provider) =>
+      provider === 'x' ? void this.#handleLoad() : this.requestUpdate(),
+    );
+    void this.updateComplete.then(() => {
+      if (this.isConnected && embedAllowed('x')) void this.#handleLoad();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /** Whether images on `network`'s servers may load here. */
+  #open(network: string): boolean {
+    return embedAllowed(network) || (this.#consented && network === 'x');
   }
 
   override firstUpdated(): void {
@@ -142,11 +180,14 @@ export class TweetEmbed extends ArticleElementBase {
 
   async #handleLoad(): Promise<void> {
     const id = postId(this.url);
-    if (!id || this.status === 'loading') return;
-    const go = this.dispatchEvent(
-      new CustomEvent('tweet-embed-activate', { bubbles: true, composed: true, cancelable: true }),
-    );
+    // A quoted post loads with the post quoting it (X's embed shows the quote).
+    if (!id || this.status === 'loading' || this.live || this.slot === 'quoted') return;
+    // The consent model's event first, then this element's own (kept for pages written before it).
+    const go =
+      requestEmbed(this, 'x', this.url!) &&
+      this.dispatchEvent(new CustomEvent('tweet-embed-activate', { bubbles: true, composed: true, cancelable: true }));
     if (!go) return;
+    this.#consented = true;
     this.status = 'loading';
     const target = document.createElement('div');
     target.slot = 'live';
@@ -180,8 +221,12 @@ export class TweetEmbed extends ArticleElementBase {
     // Only the address of a post on X is linked ("View on X", the date), and loads the live post.
     const url = this.safe('url', this.url, postUrl);
     const id = postId(url);
+    // A same-origin avatar loads; one on X's servers once X is allowed; any other never (initials).
     const avatar =
-      this.avatar && !this.broken && isSameOrigin(this.avatar) ? this.safe('avatar', this.avatar) : undefined;
+      this.avatar && !this.broken && (isSameOrigin(this.avatar) || (mediaNetwork(this.avatar, 'x') === 'x' && this.#open('x')))
+        ? this.safe('avatar', this.avatar)
+        : undefined;
+    const quoted = this.slot === 'quoted';
     const date = timeTag(this.published, lang);
     const label = msg(lang, 'postOnX', 'Post by {name} on X', name);
     // Nothing to show (no author, text, address or date): no card, no avatar circle, no mark. (Not
@@ -190,7 +235,7 @@ export class TweetEmbed extends ArticleElementBase {
       !isServer && !name && !this.text && !this.slotted('') && !this.slotted('author') && !url && date === nothing;
     return html`
       <article part="card" aria-label=${label} ?hidden=${empty}>
-        <a class="skip" href="#">${msg(lang, 'skipPost', 'Skip past post')}</a>
+        ${quoted ? nothing : html`<a class="skip" href="#">${msg(lang, 'skipPost', 'Skip past post')}</a>`}
         <header part="header">
           <span part="avatar" aria-hidden="true"
             >${avatar ? html`<img src=${avatar} alt="" width="48" height="48" loading="lazy" />` : initials(name)}</span
@@ -202,6 +247,14 @@ export class TweetEmbed extends ArticleElementBase {
           <span part="logo">${X_MARK}</span>
         </header>
         <div part="text"><slot>${this.text ? linkify(this.text) : nothing}</slot></div>
+        ${mediaGrid(
+          this.media,
+          (src) => this.safe('media', src),
+          (src) => {
+            const network = mediaNetwork(src, 'x');
+            return !!network && !this.#open(network);
+          },
+        )}<slot name="quoted"></slot>
         <footer part="footer" ?hidden=${!url && date === nothing}>
           ${url && date !== nothing ? html`<a part="date" href=${url}>${date}</a>` : date}
           ${
@@ -214,7 +267,7 @@ export class TweetEmbed extends ArticleElementBase {
               : nothing
           }
           ${
-            id
+            id && !quoted
               ? html`<button
                   part="load-button"
                   type="button"
@@ -227,7 +280,7 @@ export class TweetEmbed extends ArticleElementBase {
           }
         </footer>
         ${
-          id
+          id && !quoted
             ? html`<p part="notice" id="privacy" role=${ifDefined(this.status === 'failed' ? 'alert' : undefined)}>
                 ${this.status === 'failed' ? msg(lang, 'postFailed', 'The live post could not be loaded. The copy above is what the author posted.') : msg(lang, 'privacy', 'Loading the live post connects to X.')}
               </p>`
