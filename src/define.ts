@@ -19,5 +19,8 @@ defineArticleElements();
 // this one (module scripts run once the page is parsed, so the page's elements are there to find).
 if (typeof document !== 'undefined' && document.querySelector('video-embed'))
   void loadBlocks({ body: [{ type: 'video' }] });
+// Likewise a <social-post>.
+if (typeof document !== 'undefined' && document.querySelector('social-post'))
+  void loadBlocks({ body: [{ type: 'post' }] });
 
 export * from './index.js';

@@ -13,6 +13,9 @@ export { NewsArticle } from './components/news-article/news-article.js';
 // register the element, from 'article-elements/video-embed.js'.
 export type { VideoEmbed } from './components/video-embed/video-embed.js';
 export type { VideoBlock } from './article/blocks/video.js';
+// Likewise <social-post>, with the post block's code: 'article-elements/social-post.js'.
+export type { SocialPost, SocialPostLoader } from './components/social-post/social-post.js';
+export type { PostBlock } from './article/blocks/post.js';
 export { allowEmbeds, type EmbedActivateDetail } from './internal/consent.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
 export {

@@ -5,6 +5,7 @@ import type { PhotoFigure } from './components/photo-figure/photo-figure.js';
 import type { PullQuote } from './components/pull-quote/pull-quote.js';
 import type { TweetEmbed } from './components/tweet-embed/tweet-embed.js';
 import type { VideoEmbed } from './components/video-embed/video-embed.js';
+import type { SocialPost } from './components/social-post/social-post.js';
 import type { EmbedActivateDetail } from './internal/consent.js';
 
 declare global {
@@ -16,12 +17,15 @@ declare global {
     'author-bio': AuthorBio;
     'news-article': NewsArticle;
     'video-embed': VideoEmbed;
+    'social-post': SocialPost;
   }
   interface GlobalEventHandlersEventMap {
     'tweet-embed-activate': CustomEvent<void>;
     'tweet-embed-load': CustomEvent<void>;
     'tweet-embed-error': CustomEvent<{ message: string }>;
     'embed-activate': CustomEvent<EmbedActivateDetail>;
+    'social-post-load': CustomEvent<void>;
+    'social-post-error': CustomEvent<{ message: string }>;
   }
 }
 

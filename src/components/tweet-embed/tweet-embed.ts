@@ -152,10 +152,10 @@ export class TweetEmbed extends ArticleElementBase {
   }
 
   override firstUpdated(): void {
-    // As in author-bio: the avatar is the only image in the shadow root (not the slotted live post's).
     const root = this.renderRoot;
-    root.addEventListener('error', (e) => (e.target as Node).getRootNode() === root && this.#handleError(), true);
-    const img = root.querySelector('img');
+    // The avatar's errors only: a photo that fails keeps its box.
+    root.addEventListener('error', (e) => (e.target as Element).closest?.('[part=avatar]') && this.#handleError(), true);
+    const img = root.querySelector<HTMLImageElement>('[part=avatar] img');
     if (img?.complete && !img.naturalWidth && img.getAttribute('src')) this.#handleError();
   }
 

@@ -35,6 +35,12 @@ const messages: Messages = {
   videoPrivacy: 'لا يُحمَّل {name} إلا عند الضغط على تشغيل',
   duration: 'المدة:',
   video: 'فيديو:',
+  postOn: 'منشور {name} على {network}',
+  viewOn: 'عرض على {name}',
+  loadPostFrom: 'تحميل المنشور من {name}',
+  loadingPostFrom: 'جارٍ تحميل المنشور من {name}…',
+  embedPrivacy: 'تحميل المنشور الأصلي يتصل بموقع {name}.',
+  opensHost: '(يفتح {name})',
 };
 
 export default messages;

@@ -29,6 +29,12 @@ const messages: Messages = {
   videoPrivacy: '{name} wird erst geladen, wenn Sie auf Abspielen drücken',
   duration: 'Dauer:',
   video: 'Video:',
+  postOn: 'Beitrag von {name} auf {network}',
+  viewOn: 'Auf {name} ansehen',
+  loadPostFrom: 'Beitrag von {name} laden',
+  loadingPostFrom: 'Beitrag von {name} wird geladen…',
+  embedPrivacy: 'Zum Laden des Originalbeitrags wird {name} kontaktiert.',
+  opensHost: '(öffnet {name})',
 };
 
 export default messages;

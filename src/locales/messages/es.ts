@@ -29,6 +29,12 @@ const messages: Messages = {
   videoPrivacy: '{name} solo se carga al pulsar reproducir',
   duration: 'Duración:',
   video: 'Vídeo:',
+  postOn: 'Publicación de {name} en {network}',
+  viewOn: 'Ver en {name}',
+  loadPostFrom: 'Cargar publicación de {name}',
+  loadingPostFrom: 'Cargando publicación de {name}…',
+  embedPrivacy: 'Cargar la publicación original conecta con {name}.',
+  opensHost: '(abre {name})',
 };
 
 export default messages;

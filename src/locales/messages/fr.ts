@@ -29,6 +29,12 @@ const messages: Messages = {
   videoPrivacy: '{name} ne se charge que si vous lancez la lecture',
   duration: 'Durée :',
   video: 'Vidéo :',
+  postOn: 'Publication de {name} sur {network}',
+  viewOn: 'Voir sur {name}',
+  loadPostFrom: 'Charger la publication depuis {name}',
+  loadingPostFrom: 'Chargement de la publication depuis {name}…',
+  embedPrivacy: 'Charger la publication originale contacte {name}.',
+  opensHost: '(ouvre {name})',
 };
 
 export default messages;
