@@ -1,4 +1,4 @@
-import { ref, type JsonSchema, type Reader } from './spec.js';
+import type { Reader } from './spec.js';
 import type { PostPhoto } from '../../components/social-post/media.js';
 
 /**
@@ -84,41 +84,3 @@ export function readQuoted(read: Reader, isPost: (url: string) => unknown, shape
   return { url, text, published: q.date('published'), author, media: readMedia(q) };
 }
 
-/** JSON Schema definitions the `post` and `tweet` blocks share (the blocks' `$defs`). */
-export const postDefs: JsonSchema = {
-  postAuthor: {
-    type: 'object',
-    required: ['name'],
-    properties: {
-      name: { type: 'string', minLength: 1 },
-      handle: { type: 'string', description: 'With or without the leading "@".' },
-      image: ref('url'),
-      url: ref('url'),
-    },
-  },
-  postMedia: {
-    type: 'array',
-    maxItems: 4,
-    items: {
-      type: 'object',
-      required: ['src'],
-      properties: {
-        src: ref('url'),
-        alt: { type: 'string' },
-        width: { type: 'number', exclusiveMinimum: 0 },
-        height: { type: 'number', exclusiveMinimum: 0 },
-      },
-    },
-  },
-  quotedPost: {
-    type: 'object',
-    required: ['url', 'text', 'author'],
-    properties: {
-      url: ref('url'),
-      text: { type: 'string', minLength: 1 },
-      published: ref('date'),
-      author: ref('postAuthor'),
-      media: ref('postMedia'),
-    },
-  },
-};

@@ -12,7 +12,7 @@ import type { PostPhoto } from '../../components/social-post/media.js';
 import { defineElement } from '../../internal/define.js';
 import { linkify } from '../../internal/linkify.js';
 import { whenRegistered } from '../../internal/tags.js';
-import { postDefs, readAuthor, readMedia, readQuoted, type PostAuthor, type QuotedPost } from './post-parts.js';
+import { readAuthor, readMedia, readQuoted, type PostAuthor, type QuotedPost } from './post-parts.js';
 import { ref, type BlockSpec, type JsonSchema, type RenderContext } from './spec.js';
 
 /**
@@ -118,6 +118,47 @@ export const post: BlockSpec<PostBlock> = {
       },
     ],
   }),
+};
+
+// The tweet block's schema refers to these too (assembleSchema gathers every block's $defs): here,
+// so that the core bundle, which has the tweet block, does not carry them.
+/** JSON Schema definitions the `post` and `tweet` blocks share (the blocks' `$defs`). */
+const postDefs: JsonSchema = {
+  postAuthor: {
+    type: 'object',
+    required: ['name'],
+    properties: {
+      name: { type: 'string', minLength: 1 },
+      handle: { type: 'string', description: 'With or without the leading "@".' },
+      image: ref('url'),
+      url: ref('url'),
+    },
+  },
+  postMedia: {
+    type: 'array',
+    maxItems: 4,
+    items: {
+      type: 'object',
+      required: ['src'],
+      properties: {
+        src: ref('url'),
+        alt: { type: 'string' },
+        width: { type: 'number', exclusiveMinimum: 0 },
+        height: { type: 'number', exclusiveMinimum: 0 },
+      },
+    },
+  },
+  quotedPost: {
+    type: 'object',
+    required: ['url', 'text', 'author'],
+    properties: {
+      url: ref('url'),
+      text: { type: 'string', minLength: 1 },
+      published: ref('date'),
+      author: ref('postAuthor'),
+      media: ref('postMedia'),
+    },
+  },
 };
 
 /** JSON Schema of the block's fields. */

@@ -1,7 +1,7 @@
 import { html as litHtml, nothing } from 'lit';
 import { linkify, NOT_A_POST, postId } from '../../internal/linkify.js';
 import { ref, type BlockSpec, type JsonSchema } from './spec.js';
-import { postDefs, readMedia, readQuoted, type PostAuthor, type QuotedPost } from './post-parts.js';
+import { readMedia, readQuoted, type PostAuthor, type QuotedPost } from './post-parts.js';
 import type { PostPhoto } from '../../components/social-post/media.js';
 
 export type { PostAuthor, QuotedPost };
@@ -69,7 +69,6 @@ export const tweet: BlockSpec<TweetBlock> = {
 
 /** JSON Schema of the block's fields. */
 export const schema: JsonSchema = {
-  $defs: postDefs,
   required: ['text', 'author'],
   properties: {
     url: ref('url'),
@@ -84,6 +83,7 @@ export const schema: JsonSchema = {
         image: ref('url'),
       },
     },
+    // Defined by the post block's schema.
     media: ref('postMedia'),
     quoted: ref('quotedPost'),
   },

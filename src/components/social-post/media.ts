@@ -5,7 +5,6 @@
  * file is too: it is kept to what both need.
  */
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { ownProp } from '../../internal/templates.js';
 
 /** A photo of a post, as the elements take it (the `media` attribute is JSON of a list of these). */
 export interface PostPhoto {
@@ -15,32 +14,20 @@ export interface PostPhoto {
   height?: number;
 }
 
-// Hosts of each network's pages and media, matched with their subdomains (pbs.twimg.com, cdn.bsky.app,
-// scontent-…cdninstagram.com). Meta's image servers serve Threads and Instagram alike: 'meta' stands
-// for whichever of the two the post is on. A Mastodon instance's host comes from the post's address.
-const HOSTS: Record<string, string> = {
-  'twimg.com': 'x',
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'bsky.app': 'bluesky',
-  'bsky.social': 'bluesky',
-  'bsky.network': 'bluesky',
-  'threads.net': 'threads',
-  'threads.com': 'threads',
-  'instagram.com': 'instagram',
-  'cdninstagram.com': 'meta',
-  'fbcdn.net': 'meta',
-  'tiktok.com': 'tiktok',
-  'tiktokcdn.com': 'tiktok',
-  'tiktokcdn-us.com': 'tiktok',
-  'ibyteimg.com': 'tiktok',
-};
+// (Here, not in tweet-embed.ts: a lazily loaded file that imports from that module makes the
+// bundler split i18n and url off the script-tag bundle, because tweet-embed.ts imports live-post.js lazily.)
+// Two strokes in a square: our own mark for "a post on X", not X's logo file.
+export const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 3h4.6l11.4 18h-4.6z"/><path d="M18.3 3h2.2l-7.2 8.2-1.2-1.8zM10.9 13.6l1.2 1.8L5.7 21H3.5z"/></svg>`;
+
+/** X's hosts (pages and media, with their subdomains: pbs.twimg.com); networks.ts has the others'. */
+export const X_HOSTS: Record<string, string> = { 'twimg.com': 'x', 'x.com': 'x', 'twitter.com': 'x' };
 
 /**
- * The network whose servers `src` is on, if any: the table's, or `network` itself for `home` (a
- * Mastodon post's instance) and its subdomains. Relative and same-origin images are on none.
+ * The network whose servers `src` is on, if any: in `hosts` (host -> network, matched with its
+ * subdomains; 'meta' is Threads or Instagram, whichever the post is on), or `network` itself for
+ * `home` (a Mastodon post's instance). Relative and same-origin images are on none.
  */
-export function mediaNetwork(src: string, network: string, home?: string): string | undefined {
+export function mediaNetwork(src: string, hosts = X_HOSTS, network?: string, home?: string): string | undefined {
   let host: string;
   try {
     host = new URL(src, typeof document === 'undefined' ? 'https://same-origin.invalid/' : document.baseURI).hostname;
@@ -49,7 +36,7 @@ export function mediaNetwork(src: string, network: string, home?: string): strin
   }
   for (let h = host.toLowerCase(); h; h = h.slice(h.indexOf('.') + 1 || h.length)) {
     if (h === home) return network;
-    const owner = Object.hasOwn(HOSTS, h) ? HOSTS[h] : undefined;
+    const owner = Object.hasOwn(hosts, h) ? hosts[h] : undefined;
     if (owner) return owner !== 'meta' ? owner : network === 'threads' ? network : 'instagram';
   }
   return undefined;
@@ -73,15 +60,19 @@ export const mediaAttribute = {
  * `held(src)` is true is a neutral box, named by its alt text, until its network is allowed.
  * `safe` is the element's URL check (it warns, naming the field).
  */
+// Own properties only: a polluted Object.prototype is not data.
+const own = (o: unknown, key: string): unknown =>
+  typeof o === 'object' && o !== null && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+
 export function mediaGrid(
   media: unknown,
   safe: (src: unknown) => string | undefined,
   held: (src: string) => boolean,
 ): TemplateResult | typeof nothing {
   const photos = (Array.isArray(media) ? media : []).slice(0, 4).flatMap((p) => {
-    const src = safe(ownProp(p, 'src'));
-    const alt = ownProp(p, 'alt');
-    return src ? [{ src, alt: typeof alt === 'string' ? alt : '', w: Number(ownProp(p, 'width')), h: Number(ownProp(p, 'height')) }] : [];
+    const src = safe(own(p, 'src'));
+    const alt = own(p, 'alt');
+    return src ? [{ src, alt: typeof alt === 'string' ? alt : '', w: Number(own(p, 'width')), h: Number(own(p, 'height')) }] : [];
   });
   if (!photos.length) return nothing;
   const [first] = photos;

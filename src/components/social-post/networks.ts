@@ -6,10 +6,29 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 import { postId, X_LINKS, type LinkRules } from '../../internal/linkify.js';
-import { X_MARK } from '../tweet-embed/tweet-embed.js';
+import { X_HOSTS, X_MARK } from './media.js';
 
 export const NETWORKS = ['x', 'bluesky', 'mastodon', 'threads', 'instagram', 'tiktok'] as const;
 export type Network = (typeof NETWORKS)[number];
+
+// Hosts of each network's pages and media, matched with their subdomains (pbs.twimg.com, cdn.bsky.app,
+// scontent-…cdninstagram.com). Meta's image servers serve Threads and Instagram alike: 'meta' stands
+// for whichever of the two the post is on. A Mastodon instance's host comes from the post's address.
+export const HOSTS: Record<string, string> = {
+  ...X_HOSTS,
+  'bsky.app': 'bluesky',
+  'bsky.social': 'bluesky',
+  'bsky.network': 'bluesky',
+  'threads.net': 'threads',
+  'threads.com': 'threads',
+  'instagram.com': 'instagram',
+  'cdninstagram.com': 'meta',
+  'fbcdn.net': 'meta',
+  'tiktok.com': 'tiktok',
+  'tiktokcdn.com': 'tiktok',
+  'tiktokcdn-us.com': 'tiktok',
+  'ibyteimg.com': 'tiktok',
+};
 
 /** The network's name as readers know it. */
 export const NETWORK_NAMES: Record<Network, string> = {
