@@ -33,10 +33,12 @@ function lazyBlocks(): Plugin {
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
+      // Only the spec is taken from the module (destructured), so the bundler leaves the rest of
+      // its exports (the JSON Schema fragment, read only by the schema builder) out of the file.
       const type = id.slice(PREFIX.length);
       const dir = new URL('./src/article/blocks/', import.meta.url).pathname;
       return `import { lazyBlock } from ${JSON.stringify(`${dir}lazy.ts`)};
-export const ${type} = /* @__PURE__ */ lazyBlock(${JSON.stringify(type)}, () => import(${JSON.stringify(`${dir}${type}.ts`)}));`;
+export const ${type} = /* @__PURE__ */ lazyBlock(${JSON.stringify(type)}, () => import(${JSON.stringify(`${dir}${type}.ts`)}).then(({ ${type}: spec }) => ({ ${type}: spec })));`;
     },
   };
 }

@@ -2,8 +2,8 @@ import type { Reader } from './spec.js';
 import type { PostPhoto } from '../../components/social-post/media.js';
 
 /**
- * What the `post` and `tweet` blocks read alike: the author, up to four photos, and a quoted post
- * (one level deep). Kept apart from post.ts because the tweet block, in the core bundle, needs it.
+ * What the `post` and `tweet` blocks read alike: up to four photos, and the types of an author and
+ * a quoted post. Kept apart from post.ts because the tweet block, in the core bundle, needs it.
  */
 
 /** The author of a post. */
@@ -24,21 +24,6 @@ export interface QuotedPost {
   published?: string;
   author: PostAuthor;
   media?: PostPhoto[];
-}
-
-/**
- * `author` as { name, handle?, image?, url? }; the name is required (the handle stands in for a
- * missing one, reported).
- */
-export function readAuthor(read: Reader): PostAuthor | undefined {
-  const who = read.object(read.value.author, `${read.path}.author`, '{ name, handle }');
-  if (!who) {
-    if (read.value.author == null) read.report('missing', 'missing', 'error', `${read.path}.author`);
-    return undefined;
-  }
-  const handle = who.text('handle')?.replace(/^@/, '');
-  const name = who.text('name', true) ?? handle;
-  return name ? { name, handle, image: who.url('image'), url: who.url('url') } : undefined;
 }
 
 /**
@@ -66,21 +51,5 @@ export function readMedia(read: Reader): PostPhoto[] | undefined {
   return out.length ? out : undefined;
 }
 
-/**
- * `quoted`: a post on the same network (`isPost` checks its address; `shape` describes one for the
- * warning). A post quoted inside the quoted post is reported and left out.
- */
-export function readQuoted(read: Reader, isPost: (url: string) => unknown, shape: string): QuotedPost | undefined {
-  const q = read.object(read.value.quoted, `${read.path}.quoted`, '{ url, text, author }', '; left out');
-  if (!q) return undefined;
-  let url = q.url('url', true);
-  if (url && !isPost(url))
-    url = q.report(`${JSON.stringify(url)} is not ${shape}`, 'bad-value', 'error', `${q.path}.url`);
-  const text = q.text('text', true);
-  const author = readAuthor(q);
-  if (q.value.quoted != null)
-    q.report('a post quoted inside a quoted post is left out (one level only)', 'too-deep', 'warning', `${q.path}.quoted`);
-  if (!url || !text || !author) return q.report('the quoted post is left out', 'bad-value', 'error');
-  return { url, text, published: q.date('published'), author, media: readMedia(q) };
-}
-
+/** The warning for a post quoted inside a quoted post. */
+export const TOO_DEEP = 'a post quoted inside a quoted post is left out (one level only)';

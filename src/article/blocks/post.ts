@@ -12,8 +12,8 @@ import type { PostPhoto } from '../../components/social-post/media.js';
 import { defineElement } from '../../internal/define.js';
 import { linkify } from '../../internal/linkify.js';
 import { whenRegistered } from '../../internal/tags.js';
-import { readAuthor, readMedia, readQuoted, type PostAuthor, type QuotedPost } from './post-parts.js';
-import { ref, type BlockSpec, type JsonSchema, type RenderContext } from './spec.js';
+import { readMedia, TOO_DEEP, type PostAuthor, type QuotedPost } from './post-parts.js';
+import { ref, type BlockSpec, type JsonSchema, type Reader, type RenderContext } from './spec.js';
 
 /**
  * A post on a social network, shown from the article's own snapshot (no request to the network
@@ -37,6 +37,39 @@ export interface PostBlock {
 // The element comes with the block's code (in the script-tag bundle, a file loaded the first time
 // an article has a post).
 whenRegistered((tags, prefix) => defineElement(tags.social, prefix ? class extends SocialPost {} : SocialPost));
+
+/**
+ * `author` as { name, handle?, image?, url? }; the name is required (the handle stands in for a
+ * missing one, reported).
+ */
+function readAuthor(read: Reader): PostAuthor | undefined {
+  const who = read.object(read.value.author, `${read.path}.author`, '{ name, handle }');
+  if (!who) {
+    if (read.value.author == null) read.report('missing', 'missing', 'error', `${read.path}.author`);
+    return undefined;
+  }
+  const handle = who.text('handle')?.replace(/^@/, '');
+  const name = who.text('name', true) ?? handle;
+  return name ? { name, handle, image: who.url('image'), url: who.url('url') } : undefined;
+}
+
+/**
+ * `quoted`: a post on the same network (`isPost` checks its address; `shape` describes one for the
+ * warning). A post quoted inside the quoted post is reported and left out.
+ */
+function readQuoted(read: Reader, isPost: (url: string) => unknown, shape: string): QuotedPost | undefined {
+  const q = read.object(read.value.quoted, `${read.path}.quoted`, '{ url, text, author }', '; left out');
+  if (!q) return undefined;
+  let url = q.url('url', true);
+  if (url && !isPost(url))
+    url = q.report(`${JSON.stringify(url)} is not ${shape}`, 'bad-value', 'error', `${q.path}.url`);
+  const text = q.text('text', true);
+  const author = readAuthor(q);
+  if (q.value.quoted != null)
+    q.report(TOO_DEEP, 'too-deep', 'warning', `${q.path}.quoted`);
+  if (!url || !text || !author) return q.report('the quoted post is left out', 'bad-value', 'error');
+  return { url, text, published: q.date('published'), author, media: readMedia(q) };
+}
 
 /** One card: the post or the post it quotes (then in the slot "quoted"). */
 function card(

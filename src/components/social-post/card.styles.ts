@@ -3,11 +3,7 @@ import { base, visuallyHidden } from '../../internal/styles.js';
 import * as tokens from '../../internal/tokens.js';
 import { mediaStyles } from './media.js';
 
-/**
- * The card of a post, on any network: <tweet-embed>'s styles and <social-post>'s. (A file of its own
- * beside media.ts: <social-post>'s lazily loaded code importing tweet-embed's module made the
- * bundler split i18n off the script-tag bundle.)
- */
+/** The card of a post, on any network: <tweet-embed>'s styles, and so <social-post>'s. */
 export const cardStyles = [
   base,
   visuallyHidden,

@@ -14,8 +14,6 @@ export interface PostPhoto {
   height?: number;
 }
 
-// (Here, not in tweet-embed.ts: a lazily loaded file that imports from that module makes the
-// bundler split i18n and url off the script-tag bundle, because tweet-embed.ts imports live-post.js lazily.)
 // Two strokes in a square: our own mark for "a post on X", not X's logo file.
 export const X_MARK = /* @__PURE__ */ svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M4 3h4.6l11.4 18h-4.6z"/><path d="M18.3 3h2.2l-7.2 8.2-1.2-1.8zM10.9 13.6l1.2 1.8L5.7 21H3.5z"/></svg>`;
 
@@ -78,11 +76,12 @@ export function mediaGrid(
   const [first] = photos;
   // A spacer svg sets a single photo's shape: no style attribute, which a strict CSP would block.
   const ratio = first.w > 0 && first.h > 0 ? Math.min(2, Math.max(0.8, first.w / first.h)) : 16 / 9;
-  return html`<div part="media" class="media" data-count=${photos.length}>
-    ${photos.length === 1 ? svg`<svg class="spacer" aria-hidden="true" viewBox="0 0 ${Math.round(ratio * 900)} 900"></svg>` : nothing}${photos.map(
+  // Classes, not a count attribute: the CSS names the two layouts that differ (one, three).
+  return html`<div part="media" class="media ${['', 'one', '', 'three'][photos.length] ?? ''}">
+    ${photos.length === 1 ? svg`<svg aria-hidden="true" viewBox="0 0 ${Math.round(ratio * 900)} 900"></svg>` : nothing}${photos.map(
       (p) =>
         held(p.src)
-          ? html`<span class="held" role=${p.alt ? 'img' : 'presentation'} aria-label=${p.alt || nothing}></span>`
+          ? html`<span role=${p.alt ? 'img' : 'presentation'} aria-label=${p.alt || nothing}></span>`
           : html`<img src=${p.src} alt=${p.alt} loading="lazy" decoding="async" />`,
     )}
   </div>`;
@@ -100,19 +99,14 @@ export const mediaStyles = /* @__PURE__ */ css`
     border-radius: var(--article-post-media-radius, 0.75rem);
     overflow: hidden;
   }
-  .media[data-count='1'] {
+  .one {
     display: block;
     aspect-ratio: auto;
   }
-  .media[data-count='3'] > :first-child {
+  .three > :first-child {
     grid-row: span 2;
   }
-  .spacer {
-    display: block;
-    inline-size: 100%;
-  }
-  .media img,
-  .held {
+  .media > * {
     display: block;
     inline-size: 100%;
     block-size: 100%;
@@ -120,7 +114,7 @@ export const mediaStyles = /* @__PURE__ */ css`
     background: color-mix(in srgb, currentColor 10%, transparent);
     color: transparent;
   }
-  .media[data-count='1'] > :not(.spacer) {
+  .one > :not(svg) {
     position: absolute;
     inset: 0;
   }
@@ -137,14 +131,7 @@ export const mediaStyles = /* @__PURE__ */ css`
     block-size: 1.5rem;
     font-size: 0.625rem;
   }
-  :host([slot='quoted']) [part='header'] {
-    margin-block-end: 0.5rem;
-  }
   :host([slot='quoted']) [part='logo'] {
     display: none;
-  }
-  :host([slot='quoted']) [part='footer'] {
-    margin-block-start: 0.5rem;
-    padding-block-start: 0.5rem;
   }
 `;

@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArticleElementBase } from '../../internal/base.js';
 import { formatDate, initials, msg } from '../../internal/i18n.js';
-import { timeTag } from '../../internal/templates.js';
 import { isSameOrigin } from '../../internal/url.js';
 import { linkify, postId, postUrl, X_LINKS, type LinkRules } from '../../internal/linkify.js';
 import { embedAllowed, onEmbedsAllowed, requestEmbed } from '../../internal/consent.js';
@@ -300,7 +299,11 @@ export class TweetEmbed extends ArticleElementBase {
       this.avatar && !this.broken && (isSameOrigin(this.avatar) || (mediaNetwork(this.avatar, net.hosts, net.id, net.home) && !held(this.avatar)))
         ? this.safe('avatar', this.avatar)
         : undefined;
-    const date = timeTag(this.published, lang);
+    // Not templates.ts's timeTag: <social-post>, a lazily loaded file, subclasses this class, and
+    // Rolldown then puts what this module imports into files of their own beside the bundle (each a
+    // request and lost compression); fewer imports here keep that to i18n.ts.
+    const when = formatDate(this.published, lang);
+    const date = when ? html`<time datetime=${when.iso}>${when.text}</time>` : nothing;
     const label = msg(lang, 'postOn', 'Post by {name} on {network}', name).replace('{network}', () => net.name);
     // Nothing to show (no author, text, address or date): no card, no avatar circle, no mark. (Not
     // on the server, which cannot see slotted text.)
