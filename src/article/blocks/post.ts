@@ -65,8 +65,7 @@ function readQuoted(read: Reader, isPost: (url: string) => unknown, shape: strin
     url = q.report(`${JSON.stringify(url)} is not ${shape}`, 'bad-value', 'error', `${q.path}.url`);
   const text = q.text('text', true);
   const author = readAuthor(q);
-  if (q.value.quoted != null)
-    q.report(TOO_DEEP, 'too-deep', 'warning', `${q.path}.quoted`);
+  if (q.value.quoted != null) q.report(TOO_DEEP, 'too-deep', 'warning', `${q.path}.quoted`);
   if (!url || !text || !author) return q.report('the quoted post is left out', 'bad-value', 'error');
   return { url, text, published: q.date('published'), author, media: readMedia(q) };
 }

@@ -70,7 +70,9 @@ export function mediaGrid(
   const photos = (Array.isArray(media) ? media : []).slice(0, 4).flatMap((p) => {
     const src = safe(own(p, 'src'));
     const alt = own(p, 'alt');
-    return src ? [{ src, alt: typeof alt === 'string' ? alt : '', w: Number(own(p, 'width')), h: Number(own(p, 'height')) }] : [];
+    return src
+      ? [{ src, alt: typeof alt === 'string' ? alt : '', w: Number(own(p, 'width')), h: Number(own(p, 'height')) }]
+      : [];
   });
   if (!photos.length) return nothing;
   const [first] = photos;

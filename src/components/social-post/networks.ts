@@ -83,7 +83,12 @@ export function postAddress(network: string | undefined, url: string | undefined
       return id ? post(a, id) : undefined;
     }
     case 'bluesky':
-      return bare === 'bsky.app' && a === 'profile' && /^[\w.:-]{1,253}$/.test(b) && c === 'post' && /^[\w.~:-]{1,64}$/.test(d) && !e
+      return bare === 'bsky.app' &&
+        a === 'profile' &&
+        /^[\w.:-]{1,253}$/.test(b) &&
+        c === 'post' &&
+        /^[\w.~:-]{1,64}$/.test(d) &&
+        !e
         ? post(b, d)
         : undefined;
     // Any instance: the path is what makes it a post (/@user/123, or /@user@remote/123 for a

@@ -58,7 +58,10 @@ const loadFrame: SocialPostLoader = (url, target) =>
     // The card's height to start with, then the network's own height messages. (CSSOM, not a style
     // attribute: a strict CSP allows it.)
     frame.style.cssText = `display:block;inline-size:100%;border:0;block-size:${Number(height) || 560}px`;
-    const timer = setTimeout(() => reject(new Error(`no answer in ${SocialPost.timeout / 1000} s`)), SocialPost.timeout);
+    const timer = setTimeout(
+      () => reject(new Error(`no answer in ${SocialPost.timeout / 1000} s`)),
+      SocialPost.timeout,
+    );
     frame.onload = () => {
       clearTimeout(timer);
       // Mastodon's frame tells its height when asked.
@@ -150,19 +153,20 @@ export class SocialPost extends TweetEmbed {
 
   protected override postNetwork(): PostNetwork {
     const given = this.network;
-    const id =
-      given && NETWORKS.includes(given) ? given : (NETWORKS.find((n) => postAddress(n, this.url)) ?? 'x');
+    const id = given && NETWORKS.includes(given) ? given : (NETWORKS.find((n) => postAddress(n, this.url)) ?? 'x');
     const name = NETWORK_NAMES[id];
     const url = this.safe('url', this.url, (value, reject) => {
       const safe = safeUrl(value, reject);
-      if (safe && !postAddress(id, safe)) reject?.(`not the address of a post on ${name} (${POST_SHAPES[id]}); left out`);
+      if (safe && !postAddress(id, safe))
+        reject?.(`not the address of a post on ${name} (${POST_SHAPES[id]}); left out`);
       return postAddress(id, safe) && safe;
     });
     const host = postAddress(id, url)?.host;
     const home = id === 'mastodon' ? host : undefined;
     const handle = handleOf(id, this.handle, home);
     const rules = linkRules(id, home);
-    const bare = handle.replace(/^@/, '');
+    // The profile of the handle as given: Mastodon's `name` is on the post's instance.
+    const bare = id === 'mastodon' ? this.handle?.trim().replace(/^@/, '') : handle.replace(/^@/, '');
     return {
       id,
       name,
@@ -195,6 +199,10 @@ export class SocialPost extends TweetEmbed {
     target.dataset.network = this.postNetwork().id;
     target.dataset.title = this.renderRoot.querySelector('[part=card]')?.getAttribute('aria-label') ?? '';
     const mine = Object.hasOwn(this, 'loader') ? this.loader : undefined;
-    return (typeof mine === 'function' ? mine : (this.constructor as typeof SocialPost).loader)(url, target, this.locale);
+    return (typeof mine === 'function' ? mine : (this.constructor as typeof SocialPost).loader)(
+      url,
+      target,
+      this.locale,
+    );
   }
 }

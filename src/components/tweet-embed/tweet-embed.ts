@@ -51,7 +51,6 @@ const defaultLoader: LivePostLoader = async (id, target, lang) => {
   return loadLivePost(id, target, lang);
 };
 
-
 /**
  * A post on X shown from a snapshot the page supplies: author, text (URLs, @mentions and #hashtags
  * linked), date and a link to the original. The page makes no request to X or any other third party
@@ -182,7 +181,11 @@ export class TweetEmbed extends ArticleElementBase {
   override firstUpdated(): void {
     const root = this.renderRoot;
     // The avatar's errors only: a photo that fails keeps its box.
-    root.addEventListener('error', (e) => (e.target as Element).closest?.('[part=avatar]') && this.#handleError(), true);
+    root.addEventListener(
+      'error',
+      (e) => (e.target as Element).closest?.('[part=avatar]') && this.#handleError(),
+      true,
+    );
     const img = root.querySelector<HTMLImageElement>('[part=avatar] img');
     if (img?.complete && !img.naturalWidth && img.getAttribute('src')) this.#handleError();
   }
@@ -199,6 +202,8 @@ export class TweetEmbed extends ArticleElementBase {
     if (changed.has('published') && this.published && !formatDate(this.published, 'en')) {
       this.warn(`published "${this.published}" is not a valid date, left out`);
     }
+    if (changed.has('media') && (this.media?.length ?? 0) > 4)
+      this.warn('media: at most 4 photos; the rest are left out');
     if (changed.has('avatar') && this.avatar && !isSameOrigin(this.avatar)) {
       this.warn(
         `avatar "${this.avatar}" is on another origin; showing initials so the page makes no third-party request`,
@@ -296,7 +301,9 @@ export class TweetEmbed extends ArticleElementBase {
     };
     // A same-origin avatar loads; one on the network's servers once allowed; any other never (initials).
     const avatar =
-      this.avatar && !this.broken && (isSameOrigin(this.avatar) || (mediaNetwork(this.avatar, net.hosts, net.id, net.home) && !held(this.avatar)))
+      this.avatar &&
+      !this.broken &&
+      (isSameOrigin(this.avatar) || (mediaNetwork(this.avatar, net.hosts, net.id, net.home) && !held(this.avatar)))
         ? this.safe('avatar', this.avatar)
         : undefined;
     // Not templates.ts's timeTag: <social-post>, a lazily loaded file, subclasses this class, and
