@@ -52,6 +52,7 @@ describe('registration', () => {
           bio: 'author-bio',
           article: 'news-article',
           video: 'video-embed',
+          social: 'social-post',
         });
       });
       expect(warnings).to.deep.equal([]);
@@ -98,6 +99,7 @@ describe('registration', () => {
         bio: 'acme-author-bio',
         article: 'acme-news-article',
         video: 'acme-video-embed',
+        social: 'acme-social-post',
       });
       for (const tag of TAGS) {
         const ctor = customElements.get(`acme-${tag}`);

@@ -166,6 +166,33 @@ export function benignArticle(imageSrc) {
         headline: 'Benign second related headline',
         image: { src: imageSrc, alt: '', width: 1200, height: 800 },
       },
+      /* 19 */ {
+        type: 'post',
+        network: 'bluesky',
+        url: 'https://bsky.app/profile/benign.bsky.social/post/3lbf3etdjxc24',
+        text: 'Benign social post text',
+        published: '2022-11-05T12:00:00Z',
+        author: {
+          name: 'Benign Social Poster',
+          handle: 'benign.bsky.social',
+          image: '/benign-avatar.png',
+          url: 'https://example.com/benign-poster',
+        },
+        media: [{ src: imageSrc, alt: 'Benign post photo', width: 1200, height: 800 }],
+        quoted: {
+          url: 'https://bsky.app/profile/quoted.bsky.social/post/3lbf3etdjxc25',
+          text: 'Benign quoted post text',
+          published: '2022-11-04T12:00:00Z',
+          author: { name: 'Benign Quoted Poster' },
+        },
+      },
+      /* 20 */ {
+        type: 'post',
+        network: 'mastodon',
+        url: 'https://mastodon.example/@benign/109876543210',
+        text: 'Benign second social post',
+        author: { name: 'Benign Second Poster' },
+      },
     ],
   };
 }
@@ -219,6 +246,8 @@ const BLOCK_NAMES = [
   'correction',
   'link',
   'link (its image URL)',
+  'post',
+  'post (its URL)',
 ];
 
 /** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
@@ -298,6 +327,16 @@ export const ARTICLE_FIELDS = [
   ['text', 'body[17].image.credit', 'silent'],
   ['text', 'body[17].image.width', 'number'],
   ['text', 'body[17].image.height', 'number'],
+  // A post on another network: its text, author, quoted post and photo's alt (in the element's
+  // shadow DOM: checked for safety only).
+  ['text', 'body[19].text', 'tweet-text'],
+  ['text', 'body[19].published', 'date'],
+  ['text', 'body[19].author.name', 'text'],
+  ['text', 'body[19].author.handle', 'text'],
+  ['text', 'body[19].media[0].alt', 'silent'],
+  ['text', 'body[19].quoted.text', 'tweet-text'],
+  ['text', 'body[19].quoted.published', 'date'],
+  ['text', 'body[19].quoted.author.name', 'text'],
   ['lang', 'lang', 'silent'],
   ['shorthand', 'section', 'text'],
   ['shorthand', 'category', 'text'],
@@ -319,6 +358,12 @@ export const ARTICLE_FIELDS = [
   // An unsafe card URL leaves the whole card out: its image's URL is in another card.
   ['url', 'body[17].url', 'url'],
   ['url', 'body[18].image.src', 'url'],
+  // An unsafe post address leaves the whole post out: the other URLs are in another post.
+  ['url', 'body[20].url', 'url'],
+  ['url', 'body[19].author.image', 'url'],
+  ['url', 'body[19].author.url', 'url'],
+  ['url', 'body[19].media[0].src', 'url'],
+  ['url', 'body[19].quoted.url', 'url'],
   ['srcset', 'image.srcset', 'srcset'],
   ['srcset', 'authors[0].image.srcset', 'srcset'],
   ['srcset', 'body[8].srcset', 'srcset'],
