@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as litHtml, nothing } from 'lit';
 import { SocialPost } from '../../components/social-post/social-post.js';
 import {
@@ -83,7 +84,7 @@ function card(
   // prettier-ignore
   return html`<social-post
       data-article-role=${role}
-      slot=${role === nothing ? 'quoted' : nothing}
+      slot=${ifDefined(role === nothing ? 'quoted' : undefined)}
       network=${network}
       url=${p.url}
       author-name=${p.author.name}

@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as litHtml, nothing } from 'lit';
 import { linkify, NOT_A_POST, postId } from '../../internal/linkify.js';
 import { ref, type BlockSpec, type JsonSchema, type Reader, type RenderContext } from './spec.js';
@@ -49,7 +50,7 @@ function readTweet(read: Reader, quoted?: boolean): Omit<TweetBlock, 'type'> | u
 // prettier-ignore
 const card = (html: RenderContext['html'], b: Omit<TweetBlock, 'type'>, slot?: string): unknown => html`<tweet-embed
       data-article-role=${slot ? nothing : 'post'}
-      slot=${slot ?? nothing}
+      slot=${ifDefined(slot)}
       url=${b.url ?? nothing}
       author-name=${b.author.name}
       handle=${b.author.handle ?? nothing}
