@@ -54,7 +54,9 @@ const defaultLoader: LivePostLoader = async (id, target, lang) => {
 /**
  * A post on X shown from a snapshot the page supplies: author, text (URLs, @mentions and #hashtags
  * linked), date and a link to the original. The page makes no request to X or any other third party
- * until the reader presses "Load post from X", which swaps in the official embed. With nothing to
+ * until the reader presses "Load post from X" or the page calls `allowEmbeds(['x'])`, which swaps in
+ * the official embed (after a cancelable `embed-activate`). Photos and an avatar on X's servers wait
+ * for the same consent. With nothing to
  * show (no author, text, address or date) it draws nothing.
  *
  * @tagname tweet-embed
@@ -84,6 +86,7 @@ const defaultLoader: LivePostLoader = async (id, target, lang) => {
  * @cssproperty [--article-tweet-embed-border-color=var(--article-color-rule)] - Card border.
  * @cssproperty [--article-tweet-embed-background=var(--article-color-surface)] - Card background.
  * @cssproperty [--article-tweet-embed-font-size=1.0625rem] - Post text size.
+ * @cssproperty [--article-post-media-radius=0.75rem] - Corner radius of the photo grid.
  *
  * @event {CustomEvent<{ provider: string; url: string }>} embed-activate - The live post is about to load (a press, or `allowEmbeds(['x'])`), with provider 'x'. Cancelable: `preventDefault()` stops it.
  * @event {CustomEvent<void>} tweet-embed-activate - The reader asked for the live post. Cancelable: call `preventDefault()` to stop the request (e.g. to ask for consent first).
