@@ -506,6 +506,30 @@ export const ELEMENTS = {
     },
     alone: ['live', 'lang'],
   },
+  'social-post': {
+    benign: {
+      network: 'bluesky',
+      url: 'https://bsky.app/profile/benign.bsky.social/post/3lbf3etdjxc24',
+      'author-name': 'Benign Social Poster',
+      handle: 'benign.bsky.social',
+      published: '2022-11-05T12:00:00Z',
+      text: 'Benign social post',
+    },
+    attributes: {
+      network: 'silent',
+      url: 'url',
+      'author-name': 'text',
+      handle: 'text',
+      avatar: 'url',
+      'author-url': 'url',
+      published: 'date',
+      text: 'tweet-text',
+      media: 'silent',
+      live: 'silent',
+      lang: 'silent',
+    },
+    alone: ['network', 'live', 'lang'],
+  },
   'author-bio': {
     benign: {
       name: 'Benign Author',
