@@ -56,8 +56,7 @@ const defaultLoader: LivePostLoader = async (id, target, lang) => {
  * linked), date and a link to the original. The page makes no request to X or any other third party
  * until the reader presses "Load post from X" or the page calls `allowEmbeds(['x'])`, which swaps in
  * the official embed (after a cancelable `embed-activate`). Photos and an avatar on X's servers wait
- * for the same consent. With nothing to
- * show (no author, text, address or date) it draws nothing.
+ * for the same consent. With nothing to show (no author, text, address or date) it draws nothing.
  *
  * @tagname tweet-embed
  * @summary Privacy-first card for a post on X, with an optional live embed on request.
