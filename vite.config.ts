@@ -14,7 +14,7 @@ function minifyLiterals(): Plugin {
 }
 
 /** Block types whose code (template, normalizer, styles) loads the first time an article uses one. */
-const LAZY_BLOCKS = ['list', 'table', 'code', 'callout', 'correction', 'link', 'video', 'embed'];
+const LAZY_BLOCKS = ['list', 'table', 'code', 'callout', 'correction', 'link', 'video', 'embed', 'post'];
 
 /**
  * In the bundle, the block registry (src/article/blocks/index.ts) gets a lazy stand-in for each of
@@ -34,6 +34,8 @@ function lazyBlocks(): Plugin {
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;
+      // Only the spec is taken from the module (destructured), so the bundler leaves the rest of
+      // its exports (the JSON Schema fragment, read only by the schema builder) out of the file.
       const type = id.slice(PREFIX.length);
       const dir = new URL('./src/article/blocks/', import.meta.url).pathname;
       // Only the spec is taken from the module, so that the bundler leaves its other exports (the

@@ -21,5 +21,8 @@ if (typeof document !== 'undefined' && document.querySelector('video-embed'))
   void loadBlocks({ body: [{ type: 'video' }] });
 if (typeof document !== 'undefined' && document.querySelector('embed-frame'))
   void loadBlocks({ body: [{ type: 'embed' }] });
+// Likewise a <social-post>.
+if (typeof document !== 'undefined' && document.querySelector('social-post'))
+  void loadBlocks({ body: [{ type: 'post' }] });
 
 export * from './index.js';

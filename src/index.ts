@@ -15,6 +15,9 @@ export type { VideoEmbed } from './components/video-embed/video-embed.js';
 export type { VideoBlock } from './article/blocks/video.js';
 // Likewise <embed-frame>, with the embed block's code: register it from 'article-elements/embed-frame.js'.
 export type { EmbedFrame } from './components/embed-frame/embed-frame.js';
+// Likewise <social-post>, with the post block's code: 'article-elements/social-post.js'.
+export type { SocialPost, SocialPostLoader } from './components/social-post/social-post.js';
+export type { PostBlock } from './article/blocks/post.js';
 export { allowEmbeds, type EmbedActivateDetail } from './internal/consent.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
 export {

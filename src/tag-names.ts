@@ -6,6 +6,7 @@ import type { PullQuote } from './components/pull-quote/pull-quote.js';
 import type { TweetEmbed } from './components/tweet-embed/tweet-embed.js';
 import type { VideoEmbed } from './components/video-embed/video-embed.js';
 import type { EmbedFrame } from './components/embed-frame/embed-frame.js';
+import type { SocialPost } from './components/social-post/social-post.js';
 import type { EmbedActivateDetail } from './internal/consent.js';
 
 declare global {
@@ -18,12 +19,15 @@ declare global {
     'news-article': NewsArticle;
     'video-embed': VideoEmbed;
     'embed-frame': EmbedFrame;
+    'social-post': SocialPost;
   }
   interface GlobalEventHandlersEventMap {
     'tweet-embed-activate': CustomEvent<void>;
     'tweet-embed-load': CustomEvent<void>;
     'tweet-embed-error': CustomEvent<{ message: string }>;
     'embed-activate': CustomEvent<EmbedActivateDetail>;
+    'social-post-load': CustomEvent<void>;
+    'social-post-error': CustomEvent<{ message: string }>;
   }
 }
 

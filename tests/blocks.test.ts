@@ -93,6 +93,8 @@ function blockTexts(block: Block): string[] {
       return [block.title, block.caption ?? '', block.credit ?? ''];
     case 'embed':
       return [block.title, block.caption ?? '', block.credit ?? ''];
+    case 'post':
+      return [block.text, block.author.name, ...(block.quoted ? [block.quoted.text, block.quoted.author.name] : [])];
     default:
       throw new Error(`the sample gained a ${(block as Block).type} block: add its text fields here`);
   }

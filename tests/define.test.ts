@@ -53,6 +53,7 @@ describe('registration', () => {
           article: 'news-article',
           video: 'video-embed',
           embed: 'embed-frame',
+          social: 'social-post',
         });
       });
       expect(warnings).to.deep.equal([]);
@@ -100,6 +101,7 @@ describe('registration', () => {
         article: 'acme-news-article',
         video: 'acme-video-embed',
         embed: 'acme-embed-frame',
+        social: 'acme-social-post',
       });
       for (const tag of TAGS) {
         const ctor = customElements.get(`acme-${tag}`);

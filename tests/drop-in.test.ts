@@ -76,6 +76,7 @@ describe('on a page that already has a <pull-quote>', function () {
       article: 'acme-news-article',
       video: 'acme-video-embed',
       embed: 'acme-embed-frame',
+      social: 'acme-social-post',
     });
     for (const tag of TAGS) expect(p.win.customElements.get(`acme-${tag}`), `acme-${tag}`).to.not.equal(undefined);
   });

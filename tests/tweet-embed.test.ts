@@ -1,6 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
-import { TweetEmbed, type LivePostLoader } from '../src/index.js';
+import {
+  allowEmbeds,
+  normalizeArticle,
+  TweetEmbed,
+  type EmbedActivateDetail,
+  type LivePostLoader,
+} from '../src/index.js';
 import {
   captureWarnings,
   imageFailed,
@@ -337,6 +343,39 @@ describe('<tweet-embed>', () => {
       expect(button(el).disabled).to.equal(false);
     });
 
+    it('fires embed-activate with provider "x" and the post address first, then tweet-embed-activate', async () => {
+      const fake = fakeLoader();
+      const el = await fixture<TweetEmbed>(card());
+      el.loader = fake.loader;
+      const order: string[] = [];
+      let detail: EmbedActivateDetail | undefined;
+      const onConsent = (e: Event) => {
+        const event = e as CustomEvent<EmbedActivateDetail>;
+        expect([event.bubbles, event.composed, event.cancelable]).to.deep.equal([true, true, true]);
+        detail = event.detail;
+        order.push('embed-activate');
+      };
+      document.addEventListener('embed-activate', onConsent, { once: true });
+      el.addEventListener('tweet-embed-activate', () => order.push('tweet-embed-activate'), { once: true });
+      button(el).click();
+      expect(order).to.deep.equal(['embed-activate', 'tweet-embed-activate']);
+      expect(detail).to.deep.equal({ provider: 'x', url: POST });
+      expect(fake.calls).to.have.length(1);
+    });
+
+    it('does not load, nor ask again, when embed-activate is cancelled', async () => {
+      const fake = fakeLoader();
+      const el = await fixture<TweetEmbed>(card());
+      el.loader = fake.loader;
+      let compat = 0;
+      el.addEventListener('tweet-embed-activate', () => compat++);
+      el.addEventListener('embed-activate', (event) => event.preventDefault(), { once: true });
+      button(el).click();
+      await el.updateComplete;
+      expect([fake.calls.length, compat, liveChildren(el).length]).to.deep.equal([0, 0, 0]);
+      expect(button(el).disabled).to.equal(false);
+    });
+
     it('hands the loader the post id, a light-DOM target in slot "live" and the language', async () => {
       const fake = fakeLoader();
       const wrapper = await wrap(html`<div lang="fr">${card()}</div>`);
@@ -445,12 +484,136 @@ describe('<tweet-embed>', () => {
     });
   });
 
+  describe('with photos and a quoted post', () => {
+    const media = (srcs: string[]) => JSON.stringify(srcs.map((src, i) => ({ src, alt: `Photo ${i + 1}` })));
+
+    it("shows the photos in a reserved 16:9 grid, X's own held back as named boxes", async () => {
+      const el = await fixture<TweetEmbed>(
+        html`<tweet-embed
+          url=${POST}
+          author-name="A"
+          text="x"
+          media=${media([leadImage(), 'https://pbs.twimg.com/media/FgX.jpg', missing('p.jpg')])}
+        ></tweet-embed>`,
+      );
+      const grid = mustPart(el, 'media');
+      expect(Array.from(grid.children, (c) => c.localName)).to.deep.equal(['img', 'span', 'img']);
+      expect([grid.children[1].getAttribute('role'), grid.children[1].getAttribute('aria-label')]).to.deep.equal([
+        'img',
+        'Photo 2',
+      ]);
+      const { width, height } = grid.getBoundingClientRect();
+      expect(height).to.be.closeTo((width * 9) / 16, 1.5);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(grid.getBoundingClientRect().height).to.equal(height);
+      const before = performance.getEntriesByType('resource').map((e) => e.name);
+      expect(before.filter((n) => n.includes('twimg'))).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a quoted post inside, as a smaller card without a button of its own', async () => {
+      const el = await fixture<TweetEmbed>(
+        html`<tweet-embed url=${POST} author-name="Mykhailo Podolyak"
+          ><p>${TEXT}</p>
+          <tweet-embed
+            slot="quoted"
+            url="https://x.com/ZelenskyyUa/status/1589000000000000000"
+            author-name="Volodymyr Zelenskyy"
+            handle="ZelenskyyUa"
+            ><p>Quoted text.</p></tweet-embed
+          ></tweet-embed
+        >`,
+      );
+      const quoted = el.querySelector<TweetEmbed>('tweet-embed[slot=quoted]')!;
+      await quoted.updateComplete;
+      expect(mustPart(el, 'card').contains(el.shadowRoot!.querySelector('slot[name=quoted]'))).to.equal(true);
+      expect(shownText(mustPart(quoted, 'text'))).to.equal('Quoted text.');
+      expect(mustPart(quoted, 'link').getAttribute('href')).to.equal(
+        'https://x.com/ZelenskyyUa/status/1589000000000000000',
+      );
+      expect(part(quoted, 'load-button')).to.equal(null);
+      expect(part(el, 'load-button')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('are read from the tweet block: four photos at most, one level of quoting, on X only', () => {
+      const { article, problems } = normalizeArticle({
+        headline: 'H',
+        body: [
+          {
+            type: 'tweet',
+            url: POST,
+            text: 'x',
+            author: { name: 'A' },
+            media: Array.from({ length: 5 }, () => ({ src: '/a.jpg', alt: '' })),
+            quoted: {
+              url: 'https://x.com/b/status/2',
+              text: 'quoted',
+              author: { name: 'B' },
+              quoted: { url: 'https://x.com/c/status/3', text: 'deeper', author: { name: 'C' } },
+            },
+          },
+          {
+            type: 'tweet',
+            text: 'y',
+            author: { name: 'A' },
+            quoted: { url: 'https://bsky.app/profile/b.bsky.social/post/1', text: 'q', author: { name: 'B' } },
+          },
+        ],
+      });
+      const [one, two] = article!.body as unknown as {
+        media?: unknown[];
+        quoted?: { text: string; quoted?: unknown };
+      }[];
+      expect(one.media).to.have.length(4);
+      expect(one.quoted!.text).to.equal('quoted');
+      expect(one.quoted!.quoted).to.equal(undefined);
+      expect(two.quoted).to.equal(undefined);
+      expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+        'body[0].media: at most 4 photos; the rest are left out',
+        'body[0].quoted.quoted: a post quoted inside a quoted post is left out (one level only)',
+        'body[1].quoted.url: not the address of a post on X (https://x.com/<handle>/status/<id>); left out',
+      ]);
+    });
+  });
+
   describe('theming', () => {
     it('draws the card border from --article-tweet-embed-border-color set on an ancestor', async () => {
       const plain = await fixture<TweetEmbed>(card());
       expect(getComputedStyle(mustPart(plain, 'card')).borderTopColor).to.not.equal(MARKER);
       const wrapper = await wrap(html`<div style="--article-tweet-embed-border-color: ${MARKER}">${card()}</div>`);
       expect(getComputedStyle(mustPart(wrapper.querySelector('tweet-embed')!, 'card')).borderTopColor).to.equal(MARKER);
+    });
+  });
+
+  // Last: what allowEmbeds allows stays allowed for the rest of the page.
+  describe('allowEmbeds', () => {
+    it('loads a post already on the page without a press once X is allowed, asking first', async () => {
+      const fake = fakeLoader();
+      const original = TweetEmbed.loader;
+      TweetEmbed.loader = fake.loader;
+      try {
+        const el = await fixture<TweetEmbed>(card());
+        const quoted = document.createElement('tweet-embed');
+        quoted.slot = 'quoted';
+        quoted.url = 'https://x.com/b/status/2';
+        el.append(quoted);
+        await quoted.updateComplete;
+        expect(fake.calls).to.have.length(0);
+        const seen: string[] = [];
+        const listener = (e: Event) => seen.push((e as CustomEvent<EmbedActivateDetail>).detail.provider);
+        document.addEventListener('embed-activate', listener);
+        allowEmbeds(['x']);
+        document.removeEventListener('embed-activate', listener);
+        // The post loads; the post it quotes comes with it (X's embed shows the quote).
+        expect(seen).to.deep.equal(['x']);
+        expect(fake.calls.map((c) => c.id)).to.deep.equal([POST_ID]);
+        const later = await fixture<TweetEmbed>(card());
+        await new Promise((r) => setTimeout(r));
+        expect(fake.calls.map((c) => c.target.parentElement)).to.deep.equal([el, later]);
+      } finally {
+        TweetEmbed.loader = original;
+      }
     });
   });
 });

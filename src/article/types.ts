@@ -50,7 +50,7 @@ export type { ParagraphBlock } from './blocks/paragraph.js';
 export type { HeadingBlock } from './blocks/heading.js';
 export type { BlockquoteBlock } from './blocks/blockquote.js';
 export type { PullquoteBlock } from './blocks/pullquote.js';
-export type { TweetBlock, PostAuthor } from './blocks/tweet.js';
+export type { TweetBlock, PostAuthor, QuotedPost } from './blocks/tweet.js';
 export type { ImageBlock } from './blocks/image.js';
 export type { ListBlock, ListItem } from './blocks/list.js';
 export type { TableBlock } from './blocks/table.js';

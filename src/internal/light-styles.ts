@@ -46,6 +46,6 @@ export function lightCss(newsArticle: string, tags: TagNames = DEFAULT_TAGS): st
   // Later rules win at equal (zero) specificity: the general link colour first, then the pieces whose
   // links take their part's colour.
   // (Written minified: it ships as a string, which no CSS minifier sees.)
-  const all = `${newsArticle},${tags.quote},${tags.post}`;
+  const all = `${newsArticle},${tags.quote},${tags.post},${tags.social}`;
   return `${blockStyles(roleSelector(newsArticle))}:where(${all}) :where(a){color:${link};text-decoration-thickness:.06em;text-underline-offset:.18em}:where(${all}) :where(a:hover){text-decoration-thickness:.12em}:where(${parts}) :where(a){color:inherit;text-decoration-color:color-mix(in srgb,currentColor 35%,transparent);text-underline-offset:.18em}:where(${tags.post}) :where(a){text-decoration-color:color-mix(in srgb,currentColor 45%,transparent)}`;
 }

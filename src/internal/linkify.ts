@@ -1,8 +1,38 @@
 import { html, type TemplateResult } from 'lit';
 import { safeUrl } from './url.js';
 
-// URLs, @mentions and #hashtags as X recognises them; the lookbehinds stop "a@b" and "&#" matching.
-const TOKEN = /https?:\/\/[^\s<>"]+|(?<![\w@])@\w{1,15}\b|(?<![\w&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+/**
+ * How a network writes mentions and where its mentions and hashtags lead. `at` is the pattern of a
+ * name after "@" (anchored, linear: no nested quantifiers that can overlap); the others are in
+ * <social-post>'s networks.ts, so the core bundle carries X's only.
+ */
+export interface LinkRules {
+  at: string;
+  user(name: string): string;
+  tag(tag: string): string;
+}
+
+export const X_LINKS: LinkRules = {
+  at: '\\w{1,15}\\b',
+  user: (name) => `https://x.com/${name}`,
+  tag: (tag) => `https://x.com/hashtag/${encodeURIComponent(tag)}`,
+};
+
+// URLs, @mentions and #hashtags as the network recognises them; the lookbehinds stop "a@b" and "&#" matching.
+const tokens = new WeakMap<LinkRules, RegExp>();
+const tokenOf = (rules: LinkRules): RegExp => {
+  let re = tokens.get(rules);
+  if (!re)
+    tokens.set(
+      rules,
+      (re = new RegExp(
+        `https?://[^\\s<>"]+|(?<![\\w@])@(?:${rules.at})|(?<![\\w&#])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*`,
+        'gu',
+      )),
+    );
+  return re;
+};
+
 /** Punctuation that ends a sentence rather than a URL. */
 const TRAILING = `.,:;!?'")]`;
 
@@ -16,20 +46,20 @@ function trimTrailing(url: string): string {
   return url.slice(0, end);
 }
 
-/** The post's plain text with URLs, @mentions and #hashtags made into links to their targets. */
-export function linkify(text: string): (string | TemplateResult)[] {
+/** The post's plain text with URLs, @mentions and #hashtags made into links to their targets on `rules`' network. */
+export function linkify(text: string, rules: LinkRules = X_LINKS): (string | TemplateResult)[] {
   const out: (string | TemplateResult)[] = [];
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(tokenOf(rules))) {
     let token = match[0];
     const start = match.index!;
     if (token.startsWith('http')) token = trimTrailing(token);
     out.push(text.slice(last, start));
     last = start + token.length;
     if (token[0] === '@') {
-      out.push(html`<a href="https://x.com/${token.slice(1)}" rel="nofollow">${token}</a>`);
+      out.push(html`<a href=${rules.user(token.slice(1))} rel="nofollow">${token}</a>`);
     } else if (token[0] === '#') {
-      out.push(html`<a href="https://x.com/hashtag/${encodeURIComponent(token.slice(1))}" rel="nofollow">${token}</a>`);
+      out.push(html`<a href=${rules.tag(token.slice(1))} rel="nofollow">${token}</a>`);
     } else {
       const href = safeUrl(token);
       const shown = token.replace(/^https?:\/\/(www\.)?/, '');

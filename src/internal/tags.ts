@@ -7,6 +7,7 @@ export interface TagNames {
   bio: string;
   video: string;
   embed: string;
+  social: string;
 }
 
 export function prefixedTags(prefix: string): TagNames {
@@ -19,6 +20,7 @@ export function prefixedTags(prefix: string): TagNames {
     bio: `${p}author-bio`,
     video: `${p}video-embed`,
     embed: `${p}embed-frame`,
+    social: `${p}social-post`,
   };
 }
 

@@ -58,6 +58,8 @@ function blockTexts(b) {
     case 'video':
     case 'embed':
       return [b.title, b.caption, b.credit];
+    case 'post':
+      return [b.text, b.author.name, b.quoted?.text, b.quoted?.author.name];
     case 'callout':
       return [b.label, b.title, b.html];
     case 'correction':

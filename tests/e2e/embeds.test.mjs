@@ -1,4 +1,4 @@
-// Video blocks and the consent model end to end, in the system Chromium, from the browser's own
+// Video and post blocks and the consent model end to end, in the system Chromium, from the browser's own
 // request log: the script-tag bundle on examples/video.html (a YouTube, a Vimeo and a file video),
 // and server rendering read with JavaScript off. YouTube's and Vimeo's player origins are answered
 // by Playwright with a blank page standing in for them, so the log shows exactly what the page
@@ -13,6 +13,7 @@ import { renderArticle } from '../../dist/ssr/index.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const article = JSON.parse(readFileSync(new URL('examples/video.json', ROOT), 'utf8'));
+const posts = JSON.parse(readFileSync(new URL('examples/posts.json', ROOT), 'utf8'));
 const PLAYERS = {
   youtube: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
   vimeo: 'https://player.vimeo.com/video/76979871',
@@ -21,7 +22,7 @@ const PLAYERS = {
 let server, browser, origin;
 before(async () => {
   // Posters can be held back (`?late`) or fail (`?fail`) to check the reserved boxes.
-  server = await serve('.', 0, { delay: (url) => (/video-poster\.svg/.test(url) && late ? 1500 : 0) });
+  server = await serve('.', 0, { delay: (url) => (IMAGES.test(url) && late ? 1500 : 0) });
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 });
@@ -30,6 +31,11 @@ after(async () => {
   server?.close();
 });
 let late = false;
+/** The sample images the examples use: held back (`late`) or failed (`failPosters`) to check the reserved boxes. */
+const IMAGES = /(video-poster|sample-street|sample-map)\.svg/;
+/** The official embed origins, answered here with a blank page (a post's photos on its network are aborted, and logged). */
+const EMBED_ORIGINS =
+  /^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com|platform\.twitter\.com|embed\.bsky\.app|mastodon\.social|www\.threads\.net|www\.instagram\.com|www\.tiktok\.com)\//;
 
 /**
  * Opens `path`, recording every request. Requests to other origins are answered here (a blank page
@@ -45,11 +51,11 @@ async function open(path, { js = true, width = 375, failPosters = false, html } 
   await page.route(
     (url) => url.origin !== origin,
     (route) =>
-      /^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//.test(route.request().url())
+      EMBED_ORIGINS.test(route.request().url())
         ? route.fulfill({ body: '<!doctype html><title>player</title>', contentType: 'text/html' })
         : route.abort(),
   );
-  if (failPosters) await page.route(/video-poster\.svg/, (route) => route.fulfill({ status: 404, body: '' }));
+  if (failPosters) await page.route(IMAGES, (route) => route.fulfill({ status: 404, body: '' }));
   if (html) {
     const { path: at = '/__ssr__.html', body = html } = typeof html === 'string' ? {} : html;
     await page.route(`${origin}${at}`, (route) => route.fulfill({ body, contentType: 'text/html' }));
@@ -239,5 +245,193 @@ describe('video blocks, server-rendered, JavaScript off', () => {
     );
     assert.equal(videos[0].thumbnailUrl, 'https://www.alderbrookledger.example/region/2026/03/20/video-poster.svg');
     assert.equal(videos[0].uploadDate, '2026-03-20');
+  });
+});
+
+// Post blocks: examples/posts.html has one post on each network, a quoted post, photos of the
+// publisher's own and photos and an avatar on the networks' servers (held back until consent).
+const FRAMES = {
+  x: 'https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1901647382019384620',
+  bluesky: 'https://embed.bsky.app/embed/alderbrookriders.bsky.social/app.bsky.feed.post/3lbf3etdjxc24',
+  mastodon: 'https://mastodon.social/@stationroad/113456789012345678/embed',
+  threads: 'https://www.threads.net/@alderbrook.bakery/post/C8xYz12AbCd/embed',
+  instagram: 'https://www.instagram.com/p/C8xYz12AbCd/embed/captioned/',
+  tiktok: 'https://www.tiktok.com/embed/v2/7350000000000000000',
+};
+/** Each network's own hosts: what a press on its post may reach. */
+const OWN = {
+  x: /^https:\/\/([a-z0-9-]+\.)*(twitter\.com|x\.com|twimg\.com)\//,
+  bluesky: /^https:\/\/([a-z0-9-]+\.)*(bsky\.app|bsky\.social|bsky\.network)\//,
+  mastodon: /^https:\/\/([a-z0-9-]+\.)*mastodon\.social\//,
+  threads: /^https:\/\/([a-z0-9-]+\.)*(threads\.net|threads\.com|cdninstagram\.com|fbcdn\.net)\//,
+  instagram: /^https:\/\/([a-z0-9-]+\.)*(instagram\.com|cdninstagram\.com|fbcdn\.net)\//,
+  tiktok: /^https:\/\/([a-z0-9-]+\.)*(tiktok\.com|tiktokcdn\.com)\//,
+};
+
+async function postsRendered(page) {
+  await page.waitForFunction(() => document.querySelectorAll('news-article > social-post').length === 6);
+  await page.evaluate(async () => {
+    const all = [...document.querySelectorAll('social-post')];
+    await Promise.all(all.map((el) => el.updateComplete));
+    for (let y = 0; y <= document.body.scrollHeight; y += 300) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
+const postOn = (page, network) => page.locator(`news-article > social-post[network=${network}]`);
+
+/** Hovers every post and its links, and tabs through the page. */
+async function passByPosts(page) {
+  for (const el of await page.locator('social-post').all()) {
+    await el.scrollIntoViewIfNeeded();
+    await el.hover();
+  }
+  for (const link of await page.locator('social-post [part=link]').all())
+    if (await link.isVisible()) await link.hover();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+  await page.waitForTimeout(300);
+}
+
+describe('post blocks and consent, in the script-tag bundle', () => {
+  test('no request to another origin on load, scroll, hover and focus; no hints either', async () => {
+    const { page, foreign, errors, cls, close } = await open('/examples/posts.html');
+    await postsRendered(page);
+    await passByPosts(page);
+    assert.deepEqual(foreign(), [], 'requests to other origins');
+    const hints = await page.evaluate(
+      () => document.querySelectorAll('link[rel~=preconnect],link[rel~=dns-prefetch],link[rel~=prefetch]').length,
+    );
+    assert.equal(hints, 0, 'no preconnect, dns-prefetch or prefetch');
+    assert.equal(await page.locator('iframe').count(), 0);
+    assert.equal((await cls()).toFixed(3), '0.000');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  for (const network of Object.keys(FRAMES)) {
+    test(`pressing "Load post from …" on ${network} requests only ${network}'s origins`, async () => {
+      const { page, foreign, close } = await open('/examples/posts.html');
+      await postsRendered(page);
+      const post = postOn(page, network);
+      await post.scrollIntoViewIfNeeded();
+      await post.locator('[part=load-button]').click();
+      await post.locator('iframe').waitFor({ state: 'attached' });
+      await page.waitForTimeout(500);
+      const requested = foreign();
+      assert.ok(requested.includes(FRAMES[network]), `the official embed: ${JSON.stringify(requested)}`);
+      assert.deepEqual(
+        requested.filter((u) => !OWN[network].test(u)),
+        [],
+        `only ${network}'s origins`,
+      );
+      assert.equal(await page.locator('iframe').count(), 1);
+      await close();
+    });
+  }
+
+  test('a cancelled embed-activate requests nothing, and the snapshot stays', async () => {
+    const { page, foreign, close } = await open('/examples/posts.html');
+    await postsRendered(page);
+    await page.evaluate(() => document.addEventListener('embed-activate', (e) => e.preventDefault()));
+    for (const network of Object.keys(FRAMES)) await postOn(page, network).locator('[part=load-button]').click();
+    await page.waitForTimeout(500);
+    assert.deepEqual(foreign(), []);
+    assert.equal(await page.locator('iframe').count(), 0);
+    await close();
+  });
+
+  test('allowEmbeds up front loads that network without a press, with its photos, and no other', async () => {
+    const { page, foreign, close } = await open('/examples/posts.html?allow=mastodon');
+    await postsRendered(page);
+    await postOn(page, 'mastodon').locator('iframe').waitFor({ state: 'attached' });
+    await passByPosts(page);
+    const requested = foreign();
+    assert.ok(requested.includes(FRAMES.mastodon), JSON.stringify(requested));
+    assert.deepEqual(
+      requested.filter((u) => !OWN.mastodon.test(u)),
+      [],
+    );
+    await close();
+  });
+
+  test('CLS 0.000 with photos 1.5 s late, and with photos failing', async () => {
+    for (const variant of ['late', 'fail']) {
+      late = variant === 'late';
+      const { page, cls, close } = await open('/examples/posts.html', { failPosters: variant === 'fail' });
+      await postsRendered(page);
+      await page.waitForTimeout(late ? 1800 : 300);
+      assert.equal((await cls()).toFixed(3), '0.000', variant);
+      await close();
+    }
+    late = false;
+  });
+});
+
+describe('<social-post> written by hand, with the script-tag bundle', () => {
+  test('its code loads from beside the bundle, and it asks before loading the embed', async () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/dist/article-elements.js"></script></head>
+      <body><social-post network="bluesky" url="https://bsky.app/profile/alderbrookriders.bsky.social/post/3lbf3etdjxc24" author-name="Alderbrook Riders Union" handle="alderbrookriders"><p>By hand #AlderbrookBikeways</p></social-post></body></html>`;
+    const { page, foreign, errors, close } = await open('/__hand-post__.html', {
+      html: { path: '/__hand-post__.html', body: html },
+    });
+    await page.locator('social-post [part=load-button]').waitFor();
+    assert.equal(await page.locator('social-post [part=handle]').innerText(), 'alderbrookriders.bsky.social');
+    await page.locator('social-post').hover();
+    assert.deepEqual(foreign(), []);
+    await page.locator('social-post [part=load-button]').click();
+    await page.locator('social-post iframe').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    assert.deepEqual(foreign(), [FRAMES.bluesky]);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+describe('post blocks, server-rendered, JavaScript off', () => {
+  test('text, author, handle, a link to each original and the photos (held ones as named boxes) read without script, with nothing foreign requested', async () => {
+    const fragment = await renderArticle(posts);
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><base href="/examples/"></head><body>${fragment}</body></html>`;
+    const { page, foreign, close } = await open('/__ssr-posts__.html', {
+      js: false,
+      html: { path: '/__ssr-posts__.html', body: html },
+    });
+    const cards = page.locator('news-article > social-post');
+    assert.equal(await cards.count(), 6);
+    for (const [i, block] of posts.body.filter((b) => b.type === 'post').entries()) {
+      const el = cards.nth(i);
+      const text = (await el.innerText()).replace(/\s+/g, ' ');
+      for (const piece of [block.text.slice(0, 30), block.author.name])
+        assert.ok(text.includes(piece), `post ${i} (${block.network}): "${piece}" in ${text}`);
+      assert.equal(await el.locator('[part=link]').first().getAttribute('href'), block.url);
+      assert.ok(
+        (await el
+          .locator('[part=card]')
+          .first()
+          .evaluate((c) => c.getBoundingClientRect().height)) > 80,
+        'laid out',
+      );
+      for (const photo of block.media ?? []) {
+        const own = !/^https:/.test(photo.src);
+        const node = el.locator(own ? `img[alt="${photo.alt}"]` : `[role=img][aria-label="${photo.alt}"]`);
+        assert.equal(await node.count(), 1, `photo "${photo.alt}" of post ${i}`);
+      }
+      if (block.quoted) assert.ok(text.includes(block.quoted.text.slice(0, 30)), `quoted post of post ${i}`);
+    }
+    assert.deepEqual(foreign(), []);
+    await close();
+  });
+
+  test('structured data cites each post as a SocialMediaPosting', async () => {
+    const page = await renderArticle(posts, { document: true, baseUrl: posts.url });
+    const json = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)[1]);
+    const citations = (Array.isArray(json) ? json[0] : json).citation;
+    assert.deepEqual(
+      citations.map((c) => [c['@type'], c.url, c.author.name]),
+      posts.body.filter((b) => b.type === 'post').map((b) => ['SocialMediaPosting', b.url, b.author.name]),
+    );
+    assert.equal(citations[1].sharedContent.url, posts.body[2].quoted.url);
   });
 });

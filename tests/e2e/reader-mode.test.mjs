@@ -67,6 +67,9 @@ function blockTexts(b) {
     case 'video':
     case 'embed':
       return [b.title, b.caption, b.credit];
+    // A post on another network: its text (links without their scheme) and author, and the quoted post's.
+    case 'post':
+      return [b, b.quoted].flatMap((p) => (p ? [p.text.replace(/https?:\/\//g, ''), p.author.name] : []));
     default:
       throw new Error(`the sample gained a ${b.type} block: add its text fields here`);
   }

@@ -257,12 +257,17 @@ describe(`untrusted data through server rendering: ${PAYLOADS.length} payloads (
         await settle(p);
         const server = await p.evaluate(inspectDom, { allowedLightStyle: lightStyle, text: false });
         await p.addScriptTag({ url: BUNDLE, type: 'module' });
-        await p.waitForFunction(() => customElements.get('news-article') && customElements.get('tweet-embed'));
-        await p.evaluate(
+        await p.waitForFunction(
           () =>
-            (customElements.get('tweet-embed').loader = async (_id, target) =>
-              void (target.textContent = 'Stand-in live post')),
+            customElements.get('news-article') &&
+            customElements.get('tweet-embed') &&
+            customElements.get('social-post'),
         );
+        await p.evaluate(() => {
+          // Stand-ins for X's widget and the other networks' frames: the pokes press every button.
+          for (const tag of ['tweet-embed', 'social-post'])
+            customElements.get(tag).loader = async (_id, target) => void (target.textContent = 'Stand-in live post');
+        });
         await settle(p);
         const upgraded = await p.evaluate(inspectDom, {
           allowedLightStyle: lightStyle,
@@ -313,12 +318,17 @@ describe(`untrusted data through server rendering: ${PAYLOADS.length} payloads (
         const server = await realMouse(p, 'section[data-payload]', all);
         await settle(p);
         await p.addScriptTag({ url: BUNDLE, type: 'module' });
-        await p.waitForFunction(() => customElements.get('news-article') && customElements.get('tweet-embed'));
-        await p.evaluate(
+        await p.waitForFunction(
           () =>
-            (customElements.get('tweet-embed').loader = async (_id, target) =>
-              void (target.textContent = 'Stand-in live post')),
+            customElements.get('news-article') &&
+            customElements.get('tweet-embed') &&
+            customElements.get('social-post'),
         );
+        await p.evaluate(() => {
+          // Stand-ins for X's widget and the other networks' frames: the pokes press every button.
+          for (const tag of ['tweet-embed', 'social-post'])
+            customElements.get(tag).loader = async (_id, target) => void (target.textContent = 'Stand-in live post');
+        });
         await p.evaluate(
           async (batch) => {
             const stage = document.body.appendChild(document.createElement('main'));

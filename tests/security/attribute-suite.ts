@@ -48,6 +48,10 @@ const BENIGN_SHOWS: Record<Tag, [string, string][]> = {
     ['author-name', 'Benign Poster'],
     ['text', 'Benign post'],
   ],
+  'social-post': [
+    ['author-name', 'Benign Social Poster'],
+    ['text', 'Benign social post'],
+  ],
   'author-bio': [
     ['name', 'Benign Author'],
     ['bio', 'Benign bio'],
@@ -209,7 +213,7 @@ export function attributeSuite(tags: Tag[]): void {
               });
 
               // A post marked live has swapped its card for the live post: nothing of the card shows.
-              const hidden = tag === 'tweet-embed' && setup.attributes.includes('live');
+              const hidden = (tag === 'tweet-embed' || tag === 'social-post') && setup.attributes.includes('live');
               const benign = hidden ? [] : BENIGN_SHOWS[tag].filter(([from]) => !setup.attributes.includes(from));
               if (benign.length) {
                 it('still shows what its other attributes say', () => {

@@ -176,6 +176,33 @@ export function benignArticle(imageSrc) {
         caption: 'Benign embed caption',
         credit: 'Benign embed credit',
       },
+      /* 20 */ {
+        type: 'post',
+        network: 'bluesky',
+        url: 'https://bsky.app/profile/benign.bsky.social/post/3lbf3etdjxc24',
+        text: 'Benign social post text',
+        published: '2022-11-05T12:00:00Z',
+        author: {
+          name: 'Benign Social Poster',
+          handle: 'benign.bsky.social',
+          image: '/benign-avatar.png',
+          url: 'https://example.com/benign-poster',
+        },
+        media: [{ src: imageSrc, alt: 'Benign post photo', width: 1200, height: 800 }],
+        quoted: {
+          url: 'https://bsky.app/profile/quoted.bsky.social/post/3lbf3etdjxc25',
+          text: 'Benign quoted post text',
+          published: '2022-11-04T12:00:00Z',
+          author: { name: 'Benign Quoted Poster' },
+        },
+      },
+      /* 21 */ {
+        type: 'post',
+        network: 'mastodon',
+        url: 'https://mastodon.example/@benign/109876543210',
+        text: 'Benign second social post',
+        author: { name: 'Benign Second Poster' },
+      },
     ],
   };
 }
@@ -230,6 +257,8 @@ const BLOCK_NAMES = [
   'link',
   'link (its image URL)',
   'embed',
+  'post',
+  'post (its URL)',
 ];
 
 /** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
@@ -318,6 +347,16 @@ export const ARTICLE_FIELDS = [
   ['text', 'body[19].fallback.alt', 'alt'],
   ['text', 'body[19].caption', 'text'],
   ['text', 'body[19].credit', 'text'],
+  // A post on another network: its text, author, quoted post and photo's alt (in the element's
+  // shadow DOM: checked for safety only).
+  ['text', 'body[20].text', 'tweet-text'],
+  ['text', 'body[20].published', 'date'],
+  ['text', 'body[20].author.name', 'text'],
+  ['text', 'body[20].author.handle', 'text'],
+  ['text', 'body[20].media[0].alt', 'silent'],
+  ['text', 'body[20].quoted.text', 'tweet-text'],
+  ['text', 'body[20].quoted.published', 'date'],
+  ['text', 'body[20].quoted.author.name', 'text'],
   ['lang', 'lang', 'silent'],
   ['shorthand', 'section', 'text'],
   ['shorthand', 'category', 'text'],
@@ -342,6 +381,12 @@ export const ARTICLE_FIELDS = [
   // An unsafe embed URL skips the embed, its fallback's URL reported all the same.
   ['url', 'body[19].url', 'url'],
   ['url', 'body[19].fallback.src', 'url'],
+  // An unsafe post address leaves the whole post out: the other URLs are in another post.
+  ['url', 'body[21].url', 'url'],
+  ['url', 'body[20].author.image', 'url'],
+  ['url', 'body[20].author.url', 'url'],
+  ['url', 'body[20].media[0].src', 'url'],
+  ['url', 'body[20].quoted.url', 'url'],
   ['srcset', 'image.srcset', 'srcset'],
   ['srcset', 'authors[0].image.srcset', 'srcset'],
   ['srcset', 'body[8].srcset', 'srcset'],
@@ -483,6 +528,30 @@ export const ELEMENTS = {
       lang: 'silent',
     },
     alone: ['live', 'lang'],
+  },
+  'social-post': {
+    benign: {
+      network: 'bluesky',
+      url: 'https://bsky.app/profile/benign.bsky.social/post/3lbf3etdjxc24',
+      'author-name': 'Benign Social Poster',
+      handle: 'benign.bsky.social',
+      published: '2022-11-05T12:00:00Z',
+      text: 'Benign social post',
+    },
+    attributes: {
+      network: 'silent',
+      url: 'url',
+      'author-name': 'text',
+      handle: 'text',
+      avatar: 'url',
+      'author-url': 'url',
+      published: 'date',
+      text: 'tweet-text',
+      media: 'silent',
+      live: 'silent',
+      lang: 'silent',
+    },
+    alone: ['network', 'live', 'lang'],
   },
   'author-bio': {
     benign: {

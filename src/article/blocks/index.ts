@@ -15,3 +15,4 @@ export { correction } from './correction.js';
 export { link } from './link.js';
 export { video } from './video.js';
 export { embed } from './embed.js';
+export { post } from './post.js';

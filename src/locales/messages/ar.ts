@@ -37,6 +37,12 @@ const messages: Messages = {
   video: 'فيديو:',
   loadEmbed: 'تحميل المحتوى التفاعلي من {name}',
   interactive: 'محتوى تفاعلي:',
+  postOn: 'منشور {name} على {network}',
+  viewOn: 'عرض على {name}',
+  loadPostFrom: 'تحميل المنشور من {name}',
+  loadingPostFrom: 'جارٍ تحميل المنشور من {name}…',
+  embedPrivacy: 'تحميل المنشور الأصلي يتصل بموقع {name}.',
+  opensHost: '(يفتح {name})',
 };
 
 export default messages;

@@ -31,6 +31,12 @@ const messages: Messages = {
   video: 'Video:',
   loadEmbed: 'Interaktiven Inhalt von {name} laden',
   interactive: 'Interaktiv:',
+  postOn: 'Beitrag von {name} auf {network}',
+  viewOn: 'Auf {name} ansehen',
+  loadPostFrom: 'Beitrag von {name} laden',
+  loadingPostFrom: 'Beitrag von {name} wird geladen…',
+  embedPrivacy: 'Zum Laden des Originalbeitrags wird {name} kontaktiert.',
+  opensHost: '(öffnet {name})',
 };
 
 export default messages;

@@ -31,6 +31,12 @@ const messages: Messages = {
   video: 'Vídeo:',
   loadEmbed: 'Cargar contenido interactivo de {name}',
   interactive: 'Interactivo:',
+  postOn: 'Publicación de {name} en {network}',
+  viewOn: 'Ver en {name}',
+  loadPostFrom: 'Cargar publicación de {name}',
+  loadingPostFrom: 'Cargando publicación de {name}…',
+  embedPrivacy: 'Cargar la publicación original conecta con {name}.',
+  opensHost: '(abre {name})',
 };
 
 export default messages;

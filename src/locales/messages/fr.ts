@@ -31,6 +31,12 @@ const messages: Messages = {
   video: 'Vidéo :',
   loadEmbed: 'Charger le contenu interactif de {name}',
   interactive: 'Interactif :',
+  postOn: 'Publication de {name} sur {network}',
+  viewOn: 'Voir sur {name}',
+  loadPostFrom: 'Charger la publication depuis {name}',
+  loadingPostFrom: 'Chargement de la publication depuis {name}…',
+  embedPrivacy: 'Charger la publication originale contacte {name}.',
+  opensHost: '(ouvre {name})',
 };
 
 export default messages;
