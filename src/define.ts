@@ -19,5 +19,7 @@ defineArticleElements();
 // this one (module scripts run once the page is parsed, so the page's elements are there to find).
 if (typeof document !== 'undefined' && document.querySelector('video-embed'))
   void loadBlocks({ body: [{ type: 'video' }] });
+if (typeof document !== 'undefined' && document.querySelector('photo-gallery'))
+  void loadBlocks({ body: [{ type: 'gallery' }] });
 
 export * from './index.js';

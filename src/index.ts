@@ -13,6 +13,9 @@ export { NewsArticle } from './components/news-article/news-article.js';
 // register the element, from 'article-elements/video-embed.js'.
 export type { VideoEmbed } from './components/video-embed/video-embed.js';
 export type { VideoBlock } from './article/blocks/video.js';
+// Likewise <photo-gallery>: 'article-elements/photo-gallery.js' registers it.
+export type { PhotoGallery } from './components/photo-gallery/photo-gallery.js';
+export type { GalleryBlock } from './article/blocks/gallery.js';
 export { allowEmbeds, type EmbedActivateDetail } from './internal/consent.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
 export {

@@ -5,6 +5,7 @@ import type { PhotoFigure } from './components/photo-figure/photo-figure.js';
 import type { PullQuote } from './components/pull-quote/pull-quote.js';
 import type { TweetEmbed } from './components/tweet-embed/tweet-embed.js';
 import type { VideoEmbed } from './components/video-embed/video-embed.js';
+import type { PhotoGallery } from './components/photo-gallery/photo-gallery.js';
 import type { EmbedActivateDetail } from './internal/consent.js';
 
 declare global {
@@ -16,6 +17,7 @@ declare global {
     'author-bio': AuthorBio;
     'news-article': NewsArticle;
     'video-embed': VideoEmbed;
+    'photo-gallery': PhotoGallery;
   }
   interface GlobalEventHandlersEventMap {
     'tweet-embed-activate': CustomEvent<void>;

@@ -6,6 +6,7 @@ export interface TagNames {
   post: string;
   bio: string;
   video: string;
+  gallery: string;
 }
 
 export function prefixedTags(prefix: string): TagNames {
@@ -17,6 +18,7 @@ export function prefixedTags(prefix: string): TagNames {
     post: `${p}tweet-embed`,
     bio: `${p}author-bio`,
     video: `${p}video-embed`,
+    gallery: `${p}photo-gallery`,
   };
 }
 

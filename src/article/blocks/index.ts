@@ -14,3 +14,4 @@ export { callout } from './callout.js';
 export { correction } from './correction.js';
 export { link } from './link.js';
 export { video } from './video.js';
+export { gallery } from './gallery.js';

@@ -35,6 +35,20 @@ const messages: Messages = {
   videoPrivacy: 'لا يُحمَّل {name} إلا عند الضغط على تشغيل',
   duration: 'المدة:',
   video: 'فيديو:',
+  gallery: 'معرض الصور',
+  photos: {
+    zero: 'لا صور',
+    one: 'صورة واحدة',
+    two: 'صورتان',
+    few: '{name} صور',
+    many: '{name} صورة',
+    other: '{name} صورة',
+  },
+  imageOf: '{name} من {count}',
+  imageNumber: 'الصورة {name}',
+  previousImage: 'الصورة السابقة',
+  nextImage: 'الصورة التالية',
+  closeViewer: 'إغلاق',
 };
 
 export default messages;

@@ -29,6 +29,13 @@ const messages: Messages = {
   videoPrivacy: '{name} wird erst geladen, wenn Sie auf Abspielen drücken',
   duration: 'Dauer:',
   video: 'Video:',
+  gallery: 'Bildergalerie',
+  photos: { one: '{name} Foto', other: '{name} Fotos' },
+  imageOf: '{name} von {count}',
+  imageNumber: 'Bild {name}',
+  previousImage: 'Vorheriges Bild',
+  nextImage: 'Nächstes Bild',
+  closeViewer: 'Schließen',
 };
 
 export default messages;

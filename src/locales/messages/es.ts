@@ -29,6 +29,13 @@ const messages: Messages = {
   videoPrivacy: '{name} solo se carga al pulsar reproducir',
   duration: 'Duración:',
   video: 'Vídeo:',
+  gallery: 'Galería de fotos',
+  photos: { one: '{name} foto', other: '{name} fotos' },
+  imageOf: '{name} de {count}',
+  imageNumber: 'Imagen {name}',
+  previousImage: 'Imagen anterior',
+  nextImage: 'Imagen siguiente',
+  closeViewer: 'Cerrar',
 };
 
 export default messages;
