@@ -215,14 +215,9 @@ export class PhotoGallery extends ArticleElementBase {
   }
 
   #fallback(alt: string, lang: string): TemplateResult {
-    // In place of the image, named as it was: the broken <img> is hidden.
-    return html`<span
-      part="fallback"
-      role=${ifDefined(alt ? 'img' : undefined)}
-      aria-label=${alt || nothing}
-      aria-hidden=${ifDefined(alt ? undefined : 'true')}
-      ><strong>${msg(lang, 'imageUnavailable', 'Image unavailable')}</strong
-      >${alt ? html`<span>${alt}</span>` : nothing}</span
+    // In place of the image, as text: it is read out (a thumbnail's button takes it as its name).
+    return html`<span part="fallback"
+      ><strong>${msg(lang, 'imageUnavailable', 'Image unavailable')}</strong> <span>${alt}</span></span
     >`;
   }
 
@@ -264,7 +259,8 @@ export class PhotoGallery extends ArticleElementBase {
               </div>
               <p part="viewer-caption" id="now" aria-live="polite">
                 <span part="position">${position}</span>
-                ${p.caption ? html`<bdi>${p.caption}</bdi>` : nothing} ${this.#credit('', p.credit, lang, !!p.credit)}
+                ${p.caption ? html`<bdi>${p.caption}</bdi>` : nothing}
+                ${p.credit ? this.#credit('', p.credit, lang, true) : nothing}
               </p>
               ${button('previous', msg(lang, 'previousImage', 'Previous image'), 'M15 5l-7 7 7 7', () => this.#step(-1))}
               ${button('next', msg(lang, 'nextImage', 'Next image'), 'M9 5l7 7-7 7', () => this.#step(1))}
@@ -293,7 +289,9 @@ export class PhotoGallery extends ArticleElementBase {
                 type="button"
                 data-i=${i}
                 aria-haspopup="dialog"
-                aria-label=${p.alt || msg(lang, 'imageNumber', 'Image {name}', String(i + 1))}
+                aria-label=${ifDefined(
+                  this.broken.has(i) ? undefined : p.alt || msg(lang, 'imageNumber', 'Image {name}', String(i + 1)),
+                )}
                 class=${this.broken.has(i) ? 'broken' : ''}
               >
                 <slot name="image-${i}"
