@@ -30,6 +30,7 @@ function sample(): Article {
   for (const block of article.body) {
     if (block.type === 'image') fix(block);
     if (block.type === 'link') fix(block.image);
+    if (block.type === 'gallery') block.images.forEach(fix);
   }
   return article;
 }
@@ -90,6 +91,12 @@ function blockTexts(block: Block): string[] {
       return [block.kicker ?? '', block.headline];
     case 'video':
       return [block.title, block.caption ?? '', block.credit ?? ''];
+    case 'gallery':
+      return [
+        ...block.images.flatMap((p) => [p.caption ?? '', p.credit ?? '']),
+        block.caption ?? '',
+        block.credit ?? '',
+      ];
     default:
       throw new Error(`the sample gained a ${(block as Block).type} block: add its text fields here`);
   }

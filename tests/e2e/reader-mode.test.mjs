@@ -66,6 +66,8 @@ function blockTexts(b) {
       return [b.kicker, b.headline];
     case 'video':
       return [b.title, b.caption, b.credit];
+    case 'gallery':
+      return [...b.images.flatMap((p) => [p.caption, p.credit]), b.caption, b.credit];
     default:
       throw new Error(`the sample gained a ${b.type} block: add its text fields here`);
   }
@@ -75,6 +77,9 @@ function blockTexts(b) {
 const photosOf = (article) => [
   ...(article.image ? [['image', article.image]] : []),
   ...article.body.flatMap((b, i) => (b.type === 'image' ? [[`body[${i}]`, b]] : [])),
+  ...article.body.flatMap((b, i) =>
+    b.type === 'gallery' ? b.images.map((p, j) => [`body[${i}].images[${j}]`, p]) : [],
+  ),
 ];
 
 /** Readability's view of a page: readerable, then what it extracts (it changes the document, so last). */

@@ -342,6 +342,7 @@ describe('installed into an empty project', () => {
       'author-bio',
       'news-article',
       'photo-figure',
+      'photo-gallery',
       'pull-quote',
       'tweet-embed',
       'video-embed',

@@ -166,6 +166,12 @@ export function benignArticle(imageSrc) {
         headline: 'Benign second related headline',
         image: { src: imageSrc, alt: '', width: 1200, height: 800 },
       },
+      /* 19 */ {
+        type: 'gallery',
+        caption: 'Benign gallery caption',
+        credit: 'Benign gallery credit',
+        images: [benignPhoto(imageSrc), { src: imageSrc, alt: 'Benign second alt', width: 1200, height: 800 }],
+      },
     ],
   };
 }
@@ -219,6 +225,7 @@ const BLOCK_NAMES = [
   'correction',
   'link',
   'link (its image URL)',
+  'gallery',
 ];
 
 /** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
@@ -298,6 +305,14 @@ export const ARTICLE_FIELDS = [
   ['text', 'body[17].image.credit', 'silent'],
   ['text', 'body[17].image.width', 'number'],
   ['text', 'body[17].image.height', 'number'],
+  ['text', 'body[19].caption', 'text'],
+  ['text', 'body[19].credit', 'text'],
+  ['text', 'body[19].images[0].alt', 'alt'],
+  ['text', 'body[19].images[0].sizes', 'silent'],
+  ['text', 'body[19].images[0].caption', 'text'],
+  ['text', 'body[19].images[0].credit', 'text'],
+  ['text', 'body[19].images[0].width', 'number'],
+  ['text', 'body[19].images[0].height', 'number'],
   ['lang', 'lang', 'silent'],
   ['shorthand', 'section', 'text'],
   ['shorthand', 'category', 'text'],
@@ -319,10 +334,13 @@ export const ARTICLE_FIELDS = [
   // An unsafe card URL leaves the whole card out: its image's URL is in another card.
   ['url', 'body[17].url', 'url'],
   ['url', 'body[18].image.src', 'url'],
+  // An unsafe image URL leaves that image out; the gallery's other image stays.
+  ['url', 'body[19].images[1].src', 'url'],
   ['srcset', 'image.srcset', 'srcset'],
   ['srcset', 'authors[0].image.srcset', 'srcset'],
   ['srcset', 'body[8].srcset', 'srcset'],
   ['srcset', 'body[17].image.srcset', 'srcset'],
+  ['srcset', 'body[19].images[0].srcset', 'srcset'],
 ].map(([group, path, kind], i) => ({
   group,
   path,
