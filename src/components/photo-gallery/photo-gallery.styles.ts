@@ -129,7 +129,6 @@ export const styles = [
       margin: 0;
       padding: 0;
       border: 0;
-      overscroll-behavior: contain;
       color-scheme: dark;
       color: #e8e5df;
       background: var(--article-photo-gallery-viewer-background, #0c0c0c);

@@ -8,9 +8,7 @@ import { styles } from './photo-gallery.styles.js';
 
 declare module '../../internal/i18n.js' {
   interface Messages {
-    /** The viewer's name when the gallery has no caption. */
-    gallery: string;
-    /** The thumbnails' list; `{name}` is the count. */
+    /** The viewer's name when the gallery has no caption; `{name}` is the count. */
     photos: Plural;
     /** The viewer's position, "3 of 8": `{name}` is the image's number, `{count}` how many there are. */
     imageOf: string;
@@ -232,7 +230,7 @@ export class PhotoGallery extends ArticleElementBase {
     const list = this.#list;
     const i = this.open;
     const p = list[i];
-    const name = this.caption || msg(lang, 'gallery', 'Photo gallery');
+    const name = this.caption || plural(lang, 'photos', { one: '{name} photo', other: '{name} photos' }, list.length);
     const position = msg(lang, 'imageOf', '{name} of {count}', String(i + 1)).replace('{count}', String(list.length));
     const button = (part: string, label: string, d: string, click: () => void) =>
       html`<button part=${part} type="button" aria-label=${label} @click=${click}>${ICON(d)}</button>`;
@@ -276,10 +274,7 @@ export class PhotoGallery extends ArticleElementBase {
     const hasCaption = Boolean(this.caption) || this.slotted('caption');
     const hasCredit = Boolean(this.credit) || this.slotted('credit');
     return html`<figure part="figure">
-        <ul
-          part="list"
-          aria-label=${plural(lang, 'photos', { one: '{name} photo', other: '{name} photos' }, list.length)}
-        >
+        <ul part="list">
           ${list.map((p, i) => {
             const caption = Boolean(p.caption) || this.slotted(`caption-${i}`);
             const credit = Boolean(p.credit) || this.slotted(`credit-${i}`);

@@ -35,7 +35,6 @@ const messages: Messages = {
   videoPrivacy: 'لا يُحمَّل {name} إلا عند الضغط على تشغيل',
   duration: 'المدة:',
   video: 'فيديو:',
-  gallery: 'معرض الصور',
   photos: {
     zero: 'لا صور',
     one: 'صورة واحدة',

@@ -29,7 +29,6 @@ const messages: Messages = {
   videoPrivacy: '{name} wird erst geladen, wenn Sie auf Abspielen drücken',
   duration: 'Dauer:',
   video: 'Video:',
-  gallery: 'Bildergalerie',
   photos: { one: '{name} Foto', other: '{name} Fotos' },
   imageOf: '{name} von {count}',
   imageNumber: 'Bild {name}',

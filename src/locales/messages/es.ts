@@ -29,7 +29,6 @@ const messages: Messages = {
   videoPrivacy: '{name} solo se carga al pulsar reproducir',
   duration: 'Duración:',
   video: 'Vídeo:',
-  gallery: 'Galería de fotos',
   photos: { one: '{name} foto', other: '{name} fotos' },
   imageOf: '{name} de {count}',
   imageNumber: 'Imagen {name}',

@@ -29,7 +29,6 @@ const messages: Messages = {
   videoPrivacy: '{name} ne se charge que si vous lancez la lecture',
   duration: 'Durée :',
   video: 'Vidéo :',
-  gallery: 'Galerie de photos',
   photos: { one: '{name} photo', other: '{name} photos' },
   imageOf: '{name} sur {count}',
   imageNumber: 'Image {name}',
