@@ -181,6 +181,32 @@ describe('gallery blocks in the script-tag bundle', () => {
   });
 });
 
+describe('<photo-gallery> written by hand, with the script-tag bundle', () => {
+  test('its code loads from beside the bundle; its images come from its attribute, lazily, and open in the viewer', async () => {
+    const images = galleries[0].images.slice(0, 3);
+    const attribute = JSON.stringify(images).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><base href="/examples/">
+      <script type="module" src="/dist/article-elements.js"></script></head>
+      <body><main><photo-gallery images='${attribute}' caption="By hand"></photo-gallery></main></body></html>`;
+    const { page, requests, foreign, errors, close } = await open('/__ssr__.html', { html });
+    await page.locator('photo-gallery [part=thumb]').first().waitFor();
+    assert.equal(requests.filter((u) => /\/dist\/article-elements-gallery-[\w-]+\.js$/.test(u)).length, 1);
+    assert.equal(await page.locator('photo-gallery [part=thumb]').count(), 3);
+    const loading = await page
+      .locator('photo-gallery [part=thumb] img')
+      .evaluateAll((imgs) => imgs.map((i) => i.loading));
+    assert.deepEqual(loading, ['lazy', 'lazy', 'lazy']);
+    await page.locator('photo-gallery [part=thumb]').nth(1).click();
+    await page.locator('photo-gallery dialog').waitFor();
+    assert.equal(await page.locator('photo-gallery [part=position]').innerText(), '2 of 3');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator('photo-gallery [part=position]').innerText(), '3 of 3');
+    assert.deepEqual(foreign(), []);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
 describe('gallery blocks, server-rendered, JavaScript off', () => {
   test('every image is laid out with its caption, the gallery caption and credit readable, nothing foreign requested', async () => {
     const fragment = await renderArticle(article, { onProblem: () => {} });

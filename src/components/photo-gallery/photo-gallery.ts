@@ -168,9 +168,11 @@ export class PhotoGallery extends ArticleElementBase {
   show(i: number): void {
     const n = this.#list.length;
     if (!n || !(i >= 0)) return;
-    if (this.open < 0) this.#opener = Math.min(i, n - 1);
-    this.broken.delete(-1);
-    this.open = Math.min(i, n - 1);
+    i = Math.min(i, n - 1);
+    if (this.open < 0) this.#opener = i;
+    // Another image gets its chance in the viewer.
+    if (i !== this.open) this.broken.delete(-1);
+    this.open = i;
   }
 
   /** Closes the viewer, focus back on the thumbnail that opened it. */
@@ -260,9 +262,9 @@ export class PhotoGallery extends ArticleElementBase {
                 ${p.caption ? html`<bdi>${p.caption}</bdi>` : nothing}
                 ${p.credit ? this.#credit('', p.credit, lang, true) : nothing}
               </p>
+              ${button('close', msg(lang, 'closeViewer', 'Close'), 'M6 6l12 12M18 6 6 18', () => this.close())}
               ${button('previous', msg(lang, 'previousImage', 'Previous image'), 'M15 5l-7 7 7 7', () => this.#step(-1))}
-              ${button('next', msg(lang, 'nextImage', 'Next image'), 'M9 5l7 7-7 7', () => this.#step(1))}
-              ${button('close', msg(lang, 'closeViewer', 'Close'), 'M6 6l12 12M18 6 6 18', () => this.close())}`
+              ${button('next', msg(lang, 'nextImage', 'Next image'), 'M9 5l7 7-7 7', () => this.#step(1))}`
           : nothing
       }
     </dialog>`;
