@@ -52,6 +52,7 @@ describe('registration', () => {
           bio: 'author-bio',
           article: 'news-article',
           video: 'video-embed',
+          gallery: 'photo-gallery',
         });
       });
       expect(warnings).to.deep.equal([]);
@@ -98,6 +99,7 @@ describe('registration', () => {
         bio: 'acme-author-bio',
         article: 'acme-news-article',
         video: 'acme-video-embed',
+        gallery: 'acme-photo-gallery',
       });
       for (const tag of TAGS) {
         const ctor = customElements.get(`acme-${tag}`);

@@ -75,6 +75,7 @@ describe('on a page that already has a <pull-quote>', function () {
       bio: 'acme-author-bio',
       article: 'acme-news-article',
       video: 'acme-video-embed',
+      gallery: 'acme-photo-gallery',
     });
     for (const tag of TAGS) expect(p.win.customElements.get(`acme-${tag}`), `acme-${tag}`).to.not.equal(undefined);
   });
