@@ -240,7 +240,8 @@ export class PhotoGallery extends ArticleElementBase {
       part="viewer"
       aria-label=${name}
       aria-describedby="now"
-      @close=${() => this.close()}
+      @cancel=${() => this.close()}
+      @close=${(e: Event) => (e.target as Element).isConnected && this.close()}
       @keydown=${this.#key}
       @pointerdown=${(e: PointerEvent) => (this.#touch = [e.clientX, e.clientY])}
       @pointerup=${this.#pointerUp}
