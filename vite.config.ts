@@ -14,7 +14,7 @@ function minifyLiterals(): Plugin {
 }
 
 /** Block types whose code (template, normalizer, styles) loads the first time an article uses one. */
-const LAZY_BLOCKS = ['list', 'table', 'code', 'callout', 'correction', 'link', 'video', 'embed', 'post'];
+const LAZY_BLOCKS = ['list', 'table', 'code', 'callout', 'correction', 'link', 'video', 'embed', 'post', 'gallery'];
 
 /**
  * In the bundle, the block registry (src/article/blocks/index.ts) gets a lazy stand-in for each of

@@ -24,5 +24,7 @@ if (typeof document !== 'undefined' && document.querySelector('embed-frame'))
 // Likewise a <social-post>.
 if (typeof document !== 'undefined' && document.querySelector('social-post'))
   void loadBlocks({ body: [{ type: 'post' }] });
+if (typeof document !== 'undefined' && document.querySelector('photo-gallery'))
+  void loadBlocks({ body: [{ type: 'gallery' }] });
 
 export * from './index.js';

@@ -18,6 +18,9 @@ export type { EmbedFrame } from './components/embed-frame/embed-frame.js';
 // Likewise <social-post>, with the post block's code: 'article-elements/social-post.js'.
 export type { SocialPost, SocialPostLoader } from './components/social-post/social-post.js';
 export type { PostBlock } from './article/blocks/post.js';
+// Likewise <photo-gallery>: 'article-elements/photo-gallery.js' registers it.
+export type { PhotoGallery } from './components/photo-gallery/photo-gallery.js';
+export type { GalleryBlock } from './article/blocks/gallery.js';
 export { allowEmbeds, type EmbedActivateDetail } from './internal/consent.js';
 export { defineArticleElements, type DefineOptions, type DefinedTags } from './register.js';
 export {

@@ -7,6 +7,7 @@ import type { TweetEmbed } from './components/tweet-embed/tweet-embed.js';
 import type { VideoEmbed } from './components/video-embed/video-embed.js';
 import type { EmbedFrame } from './components/embed-frame/embed-frame.js';
 import type { SocialPost } from './components/social-post/social-post.js';
+import type { PhotoGallery } from './components/photo-gallery/photo-gallery.js';
 import type { EmbedActivateDetail } from './internal/consent.js';
 
 declare global {
@@ -20,6 +21,7 @@ declare global {
     'video-embed': VideoEmbed;
     'embed-frame': EmbedFrame;
     'social-post': SocialPost;
+    'photo-gallery': PhotoGallery;
   }
   interface GlobalEventHandlersEventMap {
     'tweet-embed-activate': CustomEvent<void>;

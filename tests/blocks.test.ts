@@ -31,6 +31,7 @@ function sample(): Article {
     if (block.type === 'image') fix(block);
     if (block.type === 'link') fix(block.image);
     if (block.type === 'embed') fix(block.fallback);
+    if (block.type === 'gallery') block.images.forEach(fix);
   }
   return article;
 }
@@ -95,6 +96,12 @@ function blockTexts(block: Block): string[] {
       return [block.title, block.caption ?? '', block.credit ?? ''];
     case 'post':
       return [block.text, block.author.name, ...(block.quoted ? [block.quoted.text, block.quoted.author.name] : [])];
+    case 'gallery':
+      return [
+        ...block.images.flatMap((p) => [p.caption ?? '', p.credit ?? '']),
+        block.caption ?? '',
+        block.credit ?? '',
+      ];
     default:
       throw new Error(`the sample gained a ${(block as Block).type} block: add its text fields here`);
   }

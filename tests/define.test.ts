@@ -54,6 +54,7 @@ describe('registration', () => {
           video: 'video-embed',
           embed: 'embed-frame',
           social: 'social-post',
+          gallery: 'photo-gallery',
         });
       });
       expect(warnings).to.deep.equal([]);
@@ -102,6 +103,7 @@ describe('registration', () => {
         video: 'acme-video-embed',
         embed: 'acme-embed-frame',
         social: 'acme-social-post',
+        gallery: 'acme-photo-gallery',
       });
       for (const tag of TAGS) {
         const ctor = customElements.get(`acme-${tag}`);

@@ -77,6 +77,7 @@ describe('on a page that already has a <pull-quote>', function () {
       video: 'acme-video-embed',
       embed: 'acme-embed-frame',
       social: 'acme-social-post',
+      gallery: 'acme-photo-gallery',
     });
     for (const tag of TAGS) expect(p.win.customElements.get(`acme-${tag}`), `acme-${tag}`).to.not.equal(undefined);
   });

@@ -42,12 +42,18 @@ export function articleJsonLd(
     for (const [key, values] of Object.entries(specOf(block.type)?.jsonLd?.(block as never, abs) ?? {}))
       (fromBlocks[key] ??= []).push(...values);
   const url = abs(article.url);
+  // Photos of blocks (galleries) join the lead photo's list; a file listed already is not repeated.
+  const seen = new Set<string | undefined>();
+  const images = [article.image, ...((fromBlocks.image ?? []) as Photo[])]
+    .map(image)
+    .filter((img) => img && !seen.has(img.url) && seen.add(img.url));
+  delete fromBlocks.image;
   return prune({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
     description: article.dek,
-    image: article.image ? [image(article.image)] : undefined,
+    image: images,
     datePublished: article.published,
     dateModified: article.modified ?? article.published,
     inLanguage: article.lang,

@@ -8,6 +8,7 @@ export interface TagNames {
   video: string;
   embed: string;
   social: string;
+  gallery: string;
 }
 
 export function prefixedTags(prefix: string): TagNames {
@@ -21,6 +22,7 @@ export function prefixedTags(prefix: string): TagNames {
     video: `${p}video-embed`,
     embed: `${p}embed-frame`,
     social: `${p}social-post`,
+    gallery: `${p}photo-gallery`,
   };
 }
 

@@ -19,7 +19,7 @@ const ROOT = new URL('../../', import.meta.url);
 const sample = JSON.parse(readFileSync(new URL('examples/every-block.json', ROOT), 'utf8'));
 
 /** The block types whose code the script-tag bundle loads lazily (vite.config.ts). */
-const LAZY = ['list', 'table', 'code', 'callout', 'correction', 'link'];
+const LAZY = ['list', 'table', 'code', 'callout', 'correction', 'link', 'gallery'];
 const LAZY_FILE = new RegExp(`/dist/article-elements-(${LAZY.join('|')})-[\\w-]+\\.js$`);
 
 /** Words as a reader gets them: block tags a space, inline tags nothing, case and whitespace folded. */
@@ -60,6 +60,8 @@ function blockTexts(b) {
       return [b.title, b.caption, b.credit];
     case 'post':
       return [b.text, b.author.name, b.quoted?.text, b.quoted?.author.name];
+    case 'gallery':
+      return [...b.images.flatMap((p) => [p.caption, p.credit]), b.caption, b.credit];
     case 'callout':
       return [b.label, b.title, b.html];
     case 'correction':

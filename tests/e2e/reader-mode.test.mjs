@@ -70,6 +70,8 @@ function blockTexts(b) {
     // A post on another network: its text (links without their scheme) and author, and the quoted post's.
     case 'post':
       return [b, b.quoted].flatMap((p) => (p ? [p.text.replace(/https?:\/\//g, ''), p.author.name] : []));
+    case 'gallery':
+      return [...b.images.flatMap((p) => [p.caption, p.credit]), b.caption, b.credit];
     default:
       throw new Error(`the sample gained a ${b.type} block: add its text fields here`);
   }
@@ -79,6 +81,9 @@ function blockTexts(b) {
 const photosOf = (article) => [
   ...(article.image ? [['image', article.image]] : []),
   ...article.body.flatMap((b, i) => (b.type === 'image' ? [[`body[${i}]`, b]] : [])),
+  ...article.body.flatMap((b, i) =>
+    b.type === 'gallery' ? b.images.map((p, j) => [`body[${i}].images[${j}]`, p]) : [],
+  ),
 ];
 
 /** Readability's view of a page: readerable, then what it extracts (it changes the document, so last). */

@@ -343,6 +343,7 @@ describe('installed into an empty project', () => {
       'embed-frame',
       'news-article',
       'photo-figure',
+      'photo-gallery',
       'pull-quote',
       'tweet-embed',
       'video-embed',

@@ -224,6 +224,15 @@ export function badData({ image, missing, corner, benignArticle, everyBlock }) {
     fc.record({ type: fc.constant('link'), url, headline: str, kicker: str, image: photo }, { requiredKeys: ['type'] }),
     fc.record(
       {
+        type: fc.constant('gallery'),
+        images: fc.oneof({ weight: 5, arbitrary: fc.array(photo, { maxLength: 5 }) }, { weight: 1, arbitrary: weird }),
+        caption: str,
+        credit: str,
+      },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record(
+      {
         type: fc.constant('heading'),
         text: str,
         level: fc.oneof(fc.constantFrom(1, 2, 3, 4, 5, 6, '3', 2.5, 0, -1), weird),
@@ -250,6 +259,7 @@ export function badData({ image, missing, corner, benignArticle, everyBlock }) {
           'callout',
           'correction',
           'link',
+          'gallery',
           'map',
           'unknown',
         ),
@@ -273,6 +283,7 @@ export function badData({ image, missing, corner, benignArticle, everyBlock }) {
         date: fc.oneof(fc.string(), weird),
         headline: fc.oneof(fc.string(), weird),
         image: fc.oneof(photo, weird),
+        images: fc.oneof(fc.array(photo, { maxLength: 3 }), weird),
       },
       { requiredKeys: [] },
     ),

@@ -203,6 +203,12 @@ export function benignArticle(imageSrc) {
         text: 'Benign second social post',
         author: { name: 'Benign Second Poster' },
       },
+      /* 22 */ {
+        type: 'gallery',
+        caption: 'Benign gallery caption',
+        credit: 'Benign gallery credit',
+        images: [benignPhoto(imageSrc), { src: imageSrc, alt: 'Benign second alt', width: 1200, height: 800 }],
+      },
     ],
   };
 }
@@ -259,6 +265,7 @@ const BLOCK_NAMES = [
   'embed',
   'post',
   'post (its URL)',
+  'gallery',
 ];
 
 /** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
@@ -357,6 +364,14 @@ export const ARTICLE_FIELDS = [
   ['text', 'body[20].quoted.text', 'tweet-text'],
   ['text', 'body[20].quoted.published', 'date'],
   ['text', 'body[20].quoted.author.name', 'text'],
+  ['text', 'body[22].caption', 'text'],
+  ['text', 'body[22].credit', 'text'],
+  ['text', 'body[22].images[0].alt', 'alt'],
+  ['text', 'body[22].images[0].sizes', 'silent'],
+  ['text', 'body[22].images[0].caption', 'text'],
+  ['text', 'body[22].images[0].credit', 'text'],
+  ['text', 'body[22].images[0].width', 'number'],
+  ['text', 'body[22].images[0].height', 'number'],
   ['lang', 'lang', 'silent'],
   ['shorthand', 'section', 'text'],
   ['shorthand', 'category', 'text'],
@@ -387,10 +402,13 @@ export const ARTICLE_FIELDS = [
   ['url', 'body[20].author.url', 'url'],
   ['url', 'body[20].media[0].src', 'url'],
   ['url', 'body[20].quoted.url', 'url'],
+  // An unsafe image URL leaves that image out; the gallery's other image stays.
+  ['url', 'body[22].images[1].src', 'url'],
   ['srcset', 'image.srcset', 'srcset'],
   ['srcset', 'authors[0].image.srcset', 'srcset'],
   ['srcset', 'body[8].srcset', 'srcset'],
   ['srcset', 'body[17].image.srcset', 'srcset'],
+  ['srcset', 'body[22].images[0].srcset', 'srcset'],
 ].map(([group, path, kind], i) => ({
   group,
   path,

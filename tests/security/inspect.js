@@ -77,12 +77,14 @@ export function inspectDom(opts = {}) {
     return `${payload ? `[payload ${payload}] ` : ''}${parts.join(' > ')}`;
   };
   // The images our templates put in light DOM: a link card's, a child of the card's link, and a
-  // photo's, in the image slot of a <photo-figure> (so reader modes see it); each a child of a child
+  // photo's, in the image slot of a <photo-figure> or an image-N slot of a <photo-gallery> (so reader
+  // modes see it); each a child of a child
   // of the article (sanitized HTML keeps no data-article-role, slot, custom element nor any image).
   const cardImage = (el) =>
     el.localName === 'img' &&
     ((el.parentElement?.localName === 'a' && el.parentElement.getAttribute('data-article-role') === 'link') ||
-      (el.parentElement?.localName === 'photo-figure' && el.getAttribute('slot') === 'image')) &&
+      (el.parentElement?.localName === 'photo-figure' && el.getAttribute('slot') === 'image') ||
+      (el.parentElement?.localName === 'photo-gallery' && /^image-\d+$/.test(el.getAttribute('slot') ?? ''))) &&
     el.parentElement.parentElement?.localName === 'news-article';
   const clip = (s) => (s.length > 120 ? `${s.slice(0, 120)}…` : s);
   const unsafeUrl = (value) => {

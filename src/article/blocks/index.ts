@@ -16,3 +16,4 @@ export { link } from './link.js';
 export { video } from './video.js';
 export { embed } from './embed.js';
 export { post } from './post.js';
+export { gallery } from './gallery.js';

@@ -43,6 +43,19 @@ const messages: Messages = {
   loadingPostFrom: 'جارٍ تحميل المنشور من {name}…',
   embedPrivacy: 'تحميل المنشور الأصلي يتصل بموقع {name}.',
   opensHost: '(يفتح {name})',
+  photos: {
+    zero: 'لا صور',
+    one: 'صورة واحدة',
+    two: 'صورتان',
+    few: '{name} صور',
+    many: '{name} صورة',
+    other: '{name} صورة',
+  },
+  imageOf: '{name} من {count}',
+  imageNumber: 'الصورة {name}',
+  previousImage: 'الصورة السابقة',
+  nextImage: 'الصورة التالية',
+  closeViewer: 'إغلاق',
 };
 
 export default messages;

@@ -37,6 +37,12 @@ const messages: Messages = {
   loadingPostFrom: 'Beitrag von {name} wird geladen…',
   embedPrivacy: 'Zum Laden des Originalbeitrags wird {name} kontaktiert.',
   opensHost: '(öffnet {name})',
+  photos: { one: '{name} Foto', other: '{name} Fotos' },
+  imageOf: '{name} von {count}',
+  imageNumber: 'Bild {name}',
+  previousImage: 'Vorheriges Bild',
+  nextImage: 'Nächstes Bild',
+  closeViewer: 'Schließen',
 };
 
 export default messages;

@@ -37,6 +37,12 @@ const messages: Messages = {
   loadingPostFrom: 'Cargando publicación de {name}…',
   embedPrivacy: 'Cargar la publicación original conecta con {name}.',
   opensHost: '(abre {name})',
+  photos: { one: '{name} foto', other: '{name} fotos' },
+  imageOf: '{name} de {count}',
+  imageNumber: 'Imagen {name}',
+  previousImage: 'Imagen anterior',
+  nextImage: 'Imagen siguiente',
+  closeViewer: 'Cerrar',
 };
 
 export default messages;

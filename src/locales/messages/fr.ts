@@ -37,6 +37,12 @@ const messages: Messages = {
   loadingPostFrom: 'Chargement de la publication depuis {name}…',
   embedPrivacy: 'Charger la publication originale contacte {name}.',
   opensHost: '(ouvre {name})',
+  photos: { one: '{name} photo', other: '{name} photos' },
+  imageOf: '{name} sur {count}',
+  imageNumber: 'Image {name}',
+  previousImage: 'Image précédente',
+  nextImage: 'Image suivante',
+  closeViewer: 'Fermer',
 };
 
 export default messages;
