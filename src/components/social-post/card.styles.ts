@@ -86,10 +86,14 @@ export const cardStyles = [
     [part='text'] {
       font-size: var(--article-tweet-embed-font-size, 1.0625rem);
       line-height: 1.45;
-      white-space: pre-line;
       overflow-wrap: anywhere;
     }
     /* Links in the post are underlined, not told apart by colour alone; a tinted line keeps the text calm. */
+    /* The text given as an attribute keeps its line breaks; slotted markup's own white space (the
+       indentation between a hand-written <p> and its neighbours) stays collapsed. */
+    .own {
+      white-space: pre-line;
+    }
     [part='text'] a {
       text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
     }

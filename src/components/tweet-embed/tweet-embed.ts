@@ -344,7 +344,9 @@ export class TweetEmbed extends ArticleElementBase {
           </span>
           <span part="logo" role="img" aria-label=${net.name}>${net.mark}</span>
         </header>
-        <div part="text"><slot>${this.text ? linkify(this.text, net.rules) : nothing}</slot></div>
+        <div part="text">
+          <slot>${this.text ? html`<span class="own">${linkify(this.text, net.rules)}</span>` : nothing}</slot>
+        </div>
         ${mediaGrid(this.media, (src) => this.safe('media', src), held)}<slot name="quoted"></slot>
         <footer part="footer" ?hidden=${!url && date === nothing}>
           ${url && date !== nothing ? html`<a part="date" href=${url}>${date}</a>` : date} ${view}
