@@ -345,6 +345,7 @@ describe('installed into an empty project', () => {
       'photo-figure',
       'photo-gallery',
       'pull-quote',
+      'social-post',
       'tweet-embed',
       'video-embed',
     ]);
