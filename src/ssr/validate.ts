@@ -76,7 +76,11 @@ export function validateArticle(data: unknown, options: ValidateOptions = {}): V
       else Object.assign(extra, given);
   const key = JSON.stringify(extra);
   let check = compiled.get(key);
-  if (!check) compiled.set(key, (check = ajv.compile(assembleSchema({ ...builtIn, ...extra }))));
+  if (!check) {
+    // One schema per set of custom types; ajv holds each by its $id, which only the first may keep.
+    const { $id, ...schema } = assembleSchema({ ...builtIn, ...extra });
+    compiled.set(key, (check = ajv.compile(compiled.size ? schema : { $id, ...schema })));
+  }
 
   const problems: ValidationProblem[] = [];
   const seen = new Set<string>();
