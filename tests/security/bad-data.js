@@ -233,6 +233,68 @@ export function badData({ image, missing, corner, benignArticle, everyBlock }) {
     ),
     fc.record(
       {
+        type: fc.constant('video'),
+        provider: fc.oneof(fc.constantFrom('youtube', 'vimeo', 'file', 'YouTube', 'dailymotion', '__proto__'), weird),
+        url: fc.oneof(
+          fc.constantFrom(
+            'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+            'https://youtu.be/dQw4w9WgXcQ',
+            'https://vimeo.com/76979871',
+            'https://www.youtube.com/watch?v=short',
+          ),
+          url,
+        ),
+        title: str,
+        poster: photo,
+        src: url,
+        duration: fc.oneof(fc.constantFrom('PT2M30S', 'PT1H', 'P1D', 'PT', '2:30', 'PT99999999S'), weird),
+        uploaded: date,
+        caption: str,
+        credit: str,
+        width: fc.oneof(fc.constantFrom(16, 0, -4, 1e9), weird),
+        height: fc.oneof(fc.constantFrom(9, 0, -3, 1e9), weird),
+      },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record(
+      {
+        type: fc.constant('embed'),
+        url: fc.oneof(fc.constantFrom('https://datawrapper.dwcdn.net/AbC12/1/', 'http://example.com/chart'), url),
+        title: str,
+        provider: str,
+        aspectRatio: fc.oneof(fc.constantFrom('16/9', '4:3', '1.5', '169', '0', '1/0', '-1'), weird),
+        height: fc.oneof(fc.constantFrom(400, 0, -1, 1e9), weird),
+        fallback: photo,
+        caption: str,
+        credit: str,
+      },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record(
+      {
+        type: fc.constant('post'),
+        network: fc.oneof(
+          fc.constantFrom('x', 'bluesky', 'mastodon', 'threads', 'instagram', 'tiktok', 'myspace'),
+          weird,
+        ),
+        url: fc.oneof(
+          fc.constantFrom(
+            'https://bsky.app/profile/a.bsky.social/post/3lbf3etdjxc24',
+            'https://mastodon.social/@a/113456789012345678',
+            'https://x.com/a/status/1',
+          ),
+          url,
+        ),
+        text: str,
+        published: date,
+        author: fc.oneof(fc.record({ name: str, handle: str, image: url, url }), weird),
+        media: fc.oneof(fc.array(photo, { maxLength: 5 }), weird),
+        quoted: fc.oneof(fc.record({ url, text: str, author: fc.oneof(fc.record({ name: str }), weird) }), weird),
+      },
+      { requiredKeys: ['type'] },
+    ),
+    fc.record(
+      {
         type: fc.constant('heading'),
         text: str,
         level: fc.oneof(fc.constantFrom(1, 2, 3, 4, 5, 6, '3', 2.5, 0, -1), weird),
@@ -260,6 +322,9 @@ export function badData({ image, missing, corner, benignArticle, everyBlock }) {
           'correction',
           'link',
           'gallery',
+          'video',
+          'embed',
+          'post',
           'map',
           'unknown',
         ),

@@ -209,6 +209,33 @@ export function benignArticle(imageSrc) {
         credit: 'Benign gallery credit',
         images: [benignPhoto(imageSrc), { src: imageSrc, alt: 'Benign second alt', width: 1200, height: 800 }],
       },
+      /* 23 */ {
+        type: 'video',
+        provider: 'youtube',
+        url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        title: 'Benign video title',
+        poster: { src: imageSrc, alt: 'Benign poster alt' },
+        duration: 'PT2M30S',
+        uploaded: '2022-11-05',
+        caption: 'Benign video caption',
+        credit: 'Benign video credit',
+        width: 16,
+        height: 9,
+      },
+      /* 24 */ {
+        type: 'video',
+        provider: 'file',
+        url: 'https://example.com/benign-video',
+        src: 'https://example.com/benign.mp4',
+        title: 'Benign file video title',
+      },
+      /* 25 */ {
+        type: 'video',
+        provider: 'vimeo',
+        url: 'https://vimeo.com/76979871',
+        title: 'Benign second video title',
+        poster: { src: imageSrc, alt: '' },
+      },
     ],
   };
 }
@@ -266,6 +293,9 @@ const BLOCK_NAMES = [
   'post',
   'post (its URL)',
   'gallery',
+  'video',
+  'video (a file)',
+  'video (its poster)',
 ];
 
 /** Every field of the Article JSON: [group, JSON path in the group's article, kind]. */
@@ -364,6 +394,16 @@ export const ARTICLE_FIELDS = [
   ['text', 'body[20].quoted.text', 'tweet-text'],
   ['text', 'body[20].quoted.published', 'date'],
   ['text', 'body[20].quoted.author.name', 'text'],
+  // A video's title, caption and credit are slotted text; its poster's alt is not shown (the title
+  // names the video); duration, date and size are checked values.
+  ['text', 'body[23].title', 'text'],
+  ['text', 'body[23].caption', 'text'],
+  ['text', 'body[23].credit', 'text'],
+  ['text', 'body[23].poster.alt', 'silent'],
+  ['text', 'body[23].duration', 'value'],
+  ['text', 'body[23].uploaded', 'date'],
+  ['text', 'body[23].width', 'number'],
+  ['text', 'body[23].height', 'number'],
   ['text', 'body[22].caption', 'text'],
   ['text', 'body[22].credit', 'text'],
   ['text', 'body[22].images[0].alt', 'alt'],
@@ -404,6 +444,10 @@ export const ARTICLE_FIELDS = [
   ['url', 'body[20].quoted.url', 'url'],
   // An unsafe image URL leaves that image out; the gallery's other image stays.
   ['url', 'body[22].images[1].src', 'url'],
+  // An unsafe video page leaves the video out: the file's and the poster's URLs are in other blocks.
+  ['url', 'body[23].url', 'url'],
+  ['url', 'body[25].poster.src', 'url'],
+  ['url', 'body[24].src', 'url'],
   ['srcset', 'image.srcset', 'srcset'],
   ['srcset', 'authors[0].image.srcset', 'srcset'],
   ['srcset', 'body[8].srcset', 'srcset'],
