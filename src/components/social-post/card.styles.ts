@@ -14,7 +14,7 @@ export const cardStyles = [
     }
     [part='card'] {
       position: relative;
-      max-inline-size: var(--article-tweet-embed-max-width, 34rem);
+      max-inline-size: var(--article-tweet-embed-max-width, none);
       padding: 1rem 1.125rem 0.875rem;
       border: 1px solid var(--article-tweet-embed-border-color, ${tokens.rule});
       border-radius: var(--article-tweet-embed-radius, ${tokens.radius});
@@ -109,11 +109,16 @@ export const cardStyles = [
     ::slotted(p:last-of-type) {
       margin-block-end: 0;
     }
+    /*
+     * The footer stays quiet so the post outweighs its chrome: the date and the link to the original in
+     * the muted colour, underlined on hover; the button to load the live post a full-width row of its
+     * own (no ragged wrap on a phone), with the privacy note in small type under it.
+     */
     [part='footer'] {
       display: flex;
       flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5rem 1rem;
+      align-items: baseline;
+      gap: 0.25rem 1rem;
       margin-block-start: 0.875rem;
       padding-block-start: 0.75rem;
       border-block-start: 1px solid ${tokens.rule};
@@ -122,36 +127,33 @@ export const cardStyles = [
     }
     [part='footer'] a {
       color: inherit;
-    }
-    [part='link'] {
-      font-weight: 600;
-      color: ${tokens.link} !important;
       text-decoration: none;
     }
-    [part='link']:hover {
+    [part='footer'] a:hover {
       text-decoration: underline;
     }
     [part='load-button'] {
-      margin-inline-start: auto;
-      min-block-size: 2.25rem;
-      padding: 0.375rem 1rem;
-      border: 1px solid ${tokens.rule};
-      border-radius: 999px;
-      background: transparent;
+      flex: 1 0 100%;
+      min-block-size: 2.5rem;
+      margin-block-start: 0.5rem;
+      padding: 0.5rem 1rem;
+      border: 0;
+      border-radius: 0.5rem;
+      background: ${tokens.raised};
       color: ${tokens.text};
       font: 600 0.875rem/1.2 ${tokens.sans};
       cursor: pointer;
     }
     [part='load-button']:hover {
-      background: ${tokens.raised};
+      background: color-mix(in srgb, ${tokens.text} 8%, ${tokens.raised});
     }
     [part='load-button'][disabled] {
       cursor: progress;
       opacity: 0.7;
     }
     [part='notice'] {
-      margin: 0.75rem 0 0;
-      font-size: 0.8125rem;
+      margin: 0.375rem 0 0;
+      font-size: 0.75rem;
       color: ${tokens.muted};
     }
     .skip {
