@@ -110,7 +110,7 @@ const loadFrame: SocialPostLoader = (url, target) =>
  * @csspart load-button - The "Load post from Bluesky" button.
  * @csspart notice - Privacy note and loading or failure messages.
  *
- * @cssproperty [--article-tweet-embed-max-width=34rem] - Card width limit (one card style for every network).
+ * @cssproperty [--article-tweet-embed-max-width=none] - Card width limit (by default the card fills its column; one card style for every network).
  * @cssproperty [--article-tweet-embed-radius=var(--article-radius)] - Card corner radius.
  * @cssproperty [--article-tweet-embed-border-color=var(--article-color-rule)] - Card border.
  * @cssproperty [--article-tweet-embed-background=var(--article-color-surface)] - Card background.
