@@ -15,16 +15,19 @@ lazyMessages({
   fr: () => import('./locales/messages/fr.js'),
 });
 defineArticleElements();
-// A <video-embed> written by hand: its code comes with the video block's, a file of its own beside
-// this one (module scripts run once the page is parsed, so the page's elements are there to find).
-if (typeof document !== 'undefined' && document.querySelector('video-embed'))
-  void loadBlocks({ body: [{ type: 'video' }] });
-if (typeof document !== 'undefined' && document.querySelector('embed-frame'))
-  void loadBlocks({ body: [{ type: 'embed' }] });
-// Likewise a <social-post>.
-if (typeof document !== 'undefined' && document.querySelector('social-post'))
-  void loadBlocks({ body: [{ type: 'post' }] });
-if (typeof document !== 'undefined' && document.querySelector('photo-gallery'))
-  void loadBlocks({ body: [{ type: 'gallery' }] });
+// Elements written by hand whose code comes with a block type's (a file of its own beside this one):
+// the types of those on the page load now (module scripts run once the page is parsed, so the
+// page's elements are there to find).
+if (typeof document !== 'undefined') {
+  const body = Object.entries({
+    'video-embed': 'video',
+    'embed-frame': 'embed',
+    'social-post': 'post',
+    'photo-gallery': 'gallery',
+  })
+    .filter(([tag]) => document.querySelector(tag))
+    .map(([, type]) => ({ type }));
+  if (body.length) void loadBlocks({ body });
+}
 
 export * from './index.js';
