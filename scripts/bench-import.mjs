@@ -27,11 +27,7 @@ if (!folder || !existsSync(folder)) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'bench-import-'));
 const entry = join(work, 'entry.mjs');
-writeFileSync(
-  entry,
-  `export { importArticle } from ${JSON.stringify(join(root, 'src/import/index.ts'))};\n` +
-    `export { normalizeArticle } from ${JSON.stringify(join(root, 'src/article/normalize.ts'))};\n`,
-);
+writeFileSync(entry, `export { importArticle } from ${JSON.stringify(join(root, 'src/import/index.ts'))};\n`);
 const bundle = join(work, 'import.mjs');
 await build({
   entryPoints: [entry],
@@ -41,7 +37,9 @@ await build({
   outfile: bundle,
   logLevel: 'error',
 });
-const { importArticle, normalizeArticle } = await import(bundle);
+const { importArticle } = await import(bundle);
+// What `article-elements validate` runs (JSON Schema and the normalizer's rules), from the build.
+const { validateArticle } = await import(join(root, 'dist/ssr/validate.js'));
 
 /** Words for comparing: letters and digits, lower case; each CJK character a word of its own. */
 const words = (text) =>
@@ -160,10 +158,9 @@ for (const name of pages) {
   const src = parseHTML(source).document;
   const embedsInPage = src.querySelectorAll(EMBEDS_IN_PAGE).length;
   const embedsFound = a.body.filter((b) => ['tweet', 'post', 'video'].includes(b.type)).length;
-  const normalized = result.article
-    ? normalizeArticle(result.article, { knownTypes: ['post', 'gallery', 'embed'] })
-    : undefined;
-  const errors = normalized ? normalized.problems.filter((p) => p.severity === 'error') : [{ message: 'no article' }];
+  const errors = result.article
+    ? validateArticle(result.article).filter((p) => p.severity === 'error')
+    : [{ message: 'no article' }];
   const titleOk = meta.title
     ? (() => {
         const x = squash(meta.title),
@@ -271,7 +268,7 @@ const totals = {
   'bylines agree (= same or both none; - missed; + only ours; x differ)': ['=', '-', '+', 'x']
     .map((k) => `${k} ${rows.filter((r) => r.bylineOk === k).length}`)
     .join(', '),
-  'valid (normalizeArticle: no errors)': `${rows.filter((r) => r.valid).length}/${rows.length}`,
+  'valid (article-elements validate: no errors)': `${rows.filter((r) => r.valid).length}/${rows.length}`,
   'import time, median / max (ms)': `${median(rows.map((r) => r.ms)).toFixed(0)} / ${Math.max(...rows.map((r) => r.ms)).toFixed(0)}`,
   'with process start, largest pages (ms)': cold.map(([n, t]) => `${n} ${t.toFixed(0)}`).join(', '),
 };
