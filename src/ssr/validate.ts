@@ -70,10 +70,9 @@ export function validateArticle(data: unknown, options: ValidateOptions = {}): V
   for (const type of customBlockTypes()) extra[type] = customSchema(type) ?? {};
   const given = options.blocks ?? [];
   // A name the library already knows keeps its own schema: only new types are added.
-  if (Array.isArray(given))
-    for (const type of given)
-      if (!Object.hasOwn(builtIn, type)) extra[type] ??= {};
-      else Object.assign(extra, given);
+  if (Array.isArray(given)) {
+    for (const type of given) if (!Object.hasOwn(builtIn, type)) extra[type] ??= {};
+  } else Object.assign(extra, given);
   const key = JSON.stringify(extra);
   let check = compiled.get(key);
   if (!check) {
