@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { theCornerAr } from './fixtures/the-corner-ar.js';
+import { dekAr, theCornerAr } from './fixtures/the-corner-ar.js';
 import { author, category, dek, headline, longHeadline, section, unbrokenWord } from './fixtures/the-corner.js';
 import { arabicPage, attr, darkPage, jsonAttr } from './helpers.js';
 
@@ -52,21 +52,32 @@ const meta: Meta<HeaderArgs> = {
     modified: { control: 'text', description: 'ISO 8601 date-time of the last update.' },
   },
   args: { 'heading-level': 1 },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The header of the reference article. Its capture has no dek, links or dates: the dek here is the article's first sentence, and the links and dates are examples.",
+      },
+    },
+  },
 };
 export default meta;
 
 type Story = StoryObj<HeaderArgs>;
 
-/** Everything from attributes, as the reference article gives it (the capture has no dates). */
+/** Every attribute: section and category with their links, headline, dek, a linked byline, and dates. */
 export const FromAttributes: Story = {
   name: 'From attributes',
-  args: { section, category, headline, dek, authors: [{ name: author.name }] },
-  parameters: {
-    docs: {
-      description: {
-        story: 'The capture has no dek; the dek here is the first sentence of the article.',
-      },
-    },
+  args: {
+    section,
+    'section-href': '#the-corner',
+    category,
+    'category-href': '#world',
+    headline,
+    dek,
+    authors: [{ name: author.name, url: '#jimmy-quinn' }],
+    published: '2022-11-05T14:30:00Z',
+    modified: '2022-11-05T18:05:00Z',
   },
 };
 
@@ -82,28 +93,10 @@ export const FromSlots: Story = {
     ),
 };
 
-/**
- * Dates are not in the capture: these are sample values that only exercise the dateline and the
- * "Updated" note. They are not the article's real publication dates.
- */
-export const WithSampleDates: Story = {
-  name: 'With sample dates (not the real ones)',
-  args: {
-    ...FromAttributes.args,
-    published: '2022-11-05T14:30:00Z',
-    modified: '2022-11-05T18:05:00Z',
-  },
-};
-
-/** Sample links (the capture has none) show the section, category and byline as links. */
-export const WithSampleLinks: Story = {
-  name: 'With sample links (not the real ones)',
-  args: {
-    ...FromAttributes.args,
-    'section-href': '#the-corner',
-    'category-href': '#world',
-    authors: [{ name: author.name, url: '#jimmy-quinn' }],
-  },
+/** Only what every article has: section, category, headline and author, with no links or dates. */
+export const WithoutLinksOrDates: Story = {
+  name: 'Without links or dates',
+  args: { section, category, headline, authors: [{ name: author.name }] },
 };
 
 /** On a page that already has an h1, the headline becomes an h2. */
@@ -130,10 +123,12 @@ export const LongText: Story = {
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
   args: {
+    ...FromAttributes.args,
     section: theCornerAr.section!.name,
     category: theCornerAr.category!.name,
     headline: theCornerAr.headline,
-    authors: [{ name: theCornerAr.authors![0].name }],
+    dek: dekAr,
+    authors: [{ name: theCornerAr.authors![0].name, url: '#jimmy-quinn' }],
   },
   render: (args) => arabicPage(header(args)),
 };

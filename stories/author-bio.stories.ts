@@ -43,10 +43,19 @@ export default meta;
 
 type Story = StoryObj<BioArgs>;
 
-/** The reference article's author from attributes. The capture has no photo, so initials show. */
+/** The reference article's author, with a linked name and profile links. The capture has no photo, so initials show. */
 export const FromAttributes: Story = {
   name: 'From attributes',
-  args: { name: author.name, 'job-title': author.role, bio: author.bio },
+  args: {
+    name: author.name,
+    href: '#jimmy-quinn',
+    'job-title': author.role,
+    bio: author.bio,
+    links: [
+      { label: 'Articles', url: '#jimmy-quinn' },
+      { label: 'Email', url: 'mailto:jquinn@example.com' },
+    ],
+  },
 };
 
 /** Name and bio as slotted light DOM, readable before any script runs. */
@@ -61,28 +70,15 @@ export const FromSlots: Story = {
     ),
 };
 
-/**
- * The capture has no author page or profile links: these are **sample** values that only show the
- * linked name and the list of links.
- */
-export const WithSampleLinks: Story = {
-  name: 'With sample links (not the real ones)',
-  args: {
-    ...FromAttributes.args,
-    href: '#sample-author-page',
-    links: [
-      { label: 'Author page (sample)', url: '#sample-author-page' },
-      { label: 'Email (sample)', url: 'mailto:author@example.com' },
-    ],
-  },
+/** Only a name, a title and a bio: no page to link to and no profile links. */
+export const WithoutLinks: Story = {
+  name: 'Without links',
+  args: { name: author.name, 'job-title': author.role, bio: author.bio },
 };
 
-/**
- * A photo that does not exist (404): sample path, as the capture has no author photo. The circle keeps
- * its size. A 404 in the console is expected here.
- */
+/** The photo fails to load (404): the initials take its place and the circle keeps its size. */
 export const BrokenAvatar: Story = {
-  name: 'Broken avatar (sample path)',
+  name: 'Broken avatar',
   args: { ...FromAttributes.args, avatar: 'authors/missing-photo.jpg' },
 };
 
@@ -103,7 +99,16 @@ const arAuthor = theCornerAr.authors![0];
 
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
-  args: { name: arAuthor.name, 'job-title': arAuthor.role, bio: arAuthor.bio },
+  args: {
+    ...FromAttributes.args,
+    name: arAuthor.name,
+    'job-title': arAuthor.role,
+    bio: arAuthor.bio,
+    links: [
+      { label: 'المقالات', url: '#jimmy-quinn' },
+      { label: 'البريد الإلكتروني', url: 'mailto:jquinn@example.com' },
+    ],
+  },
   render: (args) => arabicPage(bio(args)),
 };
 

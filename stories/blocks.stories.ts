@@ -64,7 +64,7 @@ const leadIn = (type: string, nth = 0) => around(type, nth, 1).slice(0, -1);
 const show = (page: PageArgs, name: string, ...body: object[]) =>
   newsArticle({
     ...page,
-    article: { lang: 'en', section, headline: `Sample: ${name}`, body } as unknown as Article,
+    article: { lang: 'en', section, headline: name[0].toUpperCase() + name.slice(1), body } as unknown as Article,
   });
 
 const meta: Meta<NewsArticleArgs> = {

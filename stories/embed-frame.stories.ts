@@ -102,10 +102,10 @@ export default meta;
 type Story = StoryObj<EmbedArgs>;
 
 /** The chart's static fallback image, with the button at its foot. */
-export const WithFallback: Story = {};
+export const WithFallback: Story = { name: 'With fallback image' };
 
 /** No fallback: a neutral placeholder with the title; the host names the provider. */
-export const NoFallback: Story = { args: argsOf(river) };
+export const NoFallback: Story = { name: 'No fallback image', args: argsOf(river) };
 
 /** Pressed, the frame not painted yet: the fallback shows through until it does. */
 export const Loading: Story = { args: { ...argsOf(chart), url: `${chart.url}#loading`, active: true } };
@@ -114,15 +114,20 @@ export const Loading: Story = { args: { ...argsOf(chart), url: `${chart.url}#loa
 export const Loaded: Story = { args: { ...argsOf(chart), active: true } };
 
 /** The fallback fails: the placeholder takes its place, and the box keeps its size. */
-export const FailingFallback: Story = { args: { ...argsOf(chart), fallback: '/no-such-chart.png' } };
+export const FailingFallback: Story = {
+  name: 'Broken fallback image',
+  args: { ...argsOf(chart), fallback: '/no-such-chart.png' },
+};
 
 /** A fallback on the provider's own servers waits for consent, with the placeholder. */
 export const FallbackOnProviderServers: Story = {
+  name: "Fallback on the provider's servers",
   args: { ...argsOf(chart), fallback: 'https://datawrapper.dwcdn.net/AbC12/full.png' },
 };
 
 /** The same chart boxed by aspect-ratio (responsive) and by height (fixed); height wins when both are given. */
 export const AspectRatioVersusHeight: Story = {
+  name: 'Aspect ratio or height',
   render: (args) =>
     html`${embed({ ...args, height: undefined, 'aspect-ratio': '4/3', caption: 'aspect-ratio="4/3"' })}
       <div style="block-size: 1.5rem"></div>
@@ -132,6 +137,7 @@ export const AspectRatioVersusHeight: Story = {
 };
 
 export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
   args: {
     ...argsOf(chart),
     'frame-title': 'عبور العبارة يوميًا، من 2019 إلى 2025',
@@ -145,7 +151,8 @@ export const Dark: Story = { render: (args) => darkPage(embed(args)) };
 
 /** A consent manager that says no: pressing fires `embed-activate`, which is cancelled. */
 export const ConsentRefused: Story = {
+  name: 'Consent refused',
   render: (args) =>
     html`<div @embed-activate=${(e: Event) => e.preventDefault()}>${embed(args)}</div>
-      <p style="font: 0.875rem system-ui; color: #5b5b5b">Pressing here loads nothing: the page cancels the event.</p>`,
+      <p style="font: 0.875rem system-ui">Pressing here loads nothing: the page cancels the event.</p>`,
 };

@@ -50,6 +50,12 @@ export const FromProperty: Story = {
   args: { article: theCorner },
 };
 
+/** On a page that already has an h1: the headline is an h2 and body headings follow. */
+export const HeadingLevel2: Story = {
+  name: 'Heading level 2',
+  args: { article: theCorner, 'heading-level': 2 },
+};
+
 /** No data at all: the element renders nothing and fires no event. */
 export const Empty: Story = {};
 
@@ -76,6 +82,15 @@ export const LongText: Story = {
   args: { article: longText },
 };
 
+/**
+ * `src` names a file that does not exist: the element says the article cannot be shown and fires
+ * `error`. The 404 and one warning show in the console.
+ */
+export const FileNotFound: Story = {
+  name: 'File not found',
+  args: { src: 'the-corner-missing.json' },
+};
+
 /** The article in Arabic inside a right-to-left page: every piece mirrors. */
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
@@ -87,20 +102,4 @@ export const Dark: Story = {
   args: { article: theCorner },
   globals: { scheme: 'dark' },
   render: (args) => darkPage(newsArticle(args)),
-};
-
-/** Inline JSON that does not parse: the element says it cannot show the article and fires `error`. */
-export const InvalidInlineJson: Story = {
-  name: 'Invalid inline JSON (error)',
-  render: (args) =>
-    newsArticleInline(
-      args,
-      '{ "headline": "Biden Admin Pressures Ukraine to Signal Openness to Talks with Putin: Report", ',
-    ),
-};
-
-/** JSON that parses but is not an article (no headline, no body): the message names what is missing. */
-export const NotAnArticle: Story = {
-  name: 'Not an article (error)',
-  args: { article: { lang: 'en-US', section: theCorner.section } as unknown as Article },
 };

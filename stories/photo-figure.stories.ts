@@ -55,7 +55,7 @@ const meta: Meta<FigureArgs> = {
     docs: {
       description: {
         component:
-          'The image in these stories, `the-corner-lead.svg`, is a placeholder drawn for this project: the capture of the reference article does not include the Reuters photo.',
+          "The image in these stories, `the-corner-lead.svg`, is a placeholder drawn for this project in place of the reference article's Reuters photo.",
       },
     },
   },
@@ -92,8 +92,8 @@ export const LeadImage: Story = {
 };
 
 /**
- * The file does not exist (404). The box reserved from `width` and `height` stays, so nothing
- * below moves, and the alt text shows in it. A 404 in the console is expected here.
+ * The file fails to load (404). The box reserved from `width` and `height` stays, so nothing
+ * below moves, and the alt text shows in it.
  */
 export const BrokenImage: Story = {
   name: 'Broken image',

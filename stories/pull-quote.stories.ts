@@ -63,10 +63,7 @@ export const PullQuoteFromSlots: Story = {
   render: (args) => quote(args, html`${pullQuote.text}<span slot="attribution">${pullQuote.attribution}</span>`),
 };
 
-/**
- * The passage the article quotes from the Washington Post: a block quotation in body type, with
- * its source named. The capture gives no URL for it, so `cite` is left empty.
- */
+/** The passage the article quotes from the Washington Post: a block quotation in body type, with its source named. */
 export const BlockQuotationWithSource: Story = {
   name: 'Block quotation with source',
   args: { variant: 'block', source: quotedSource },
@@ -79,13 +76,10 @@ export const BlockQuotationFromAttributes: Story = {
   args: { variant: 'block', text: quotedParagraphs[0], source: quotedSource },
 };
 
-/**
- * A sample `cite` URL (the capture has none; this is not the Post's real address) turns the source
- * name into a link and sets the blockquote's `cite`.
- */
-export const BlockQuotationWithSampleCite: Story = {
-  name: 'Block quotation with sample cite (not the real URL)',
-  args: { variant: 'block', source: quotedSource, cite: 'https://example.com/sample-washington-post-report' },
+/** A `cite` URL turns the source's name into a link and sets the blockquote's `cite`. */
+export const BlockQuotationWithLink: Story = {
+  name: 'Block quotation with a linked source',
+  args: { variant: 'block', source: quotedSource, cite: 'https://www.example.com/washington-post-report' },
   render: (args) => quote(args, paragraphs(quotedParagraphs.slice(2))),
 };
 

@@ -86,15 +86,16 @@ export default meta;
 
 type Story = StoryObj<VideoArgs>;
 
-export const Default: Story = {};
+export const Default: Story = { name: 'YouTube' };
 
 export const Vimeo: Story = { args: argsOf(vimeo) };
 
-export const File: Story = { args: argsOf(file) };
+export const File: Story = { name: 'Video file', args: argsOf(file) };
 
-export const NoPoster: Story = { args: { ...argsOf(youtube), poster: undefined } };
+export const NoPoster: Story = { name: 'No poster', args: { ...argsOf(youtube), poster: undefined } };
 
 export const LongTitle: Story = {
+  name: 'Long title',
   args: {
     ...argsOf(youtube),
     'video-title':
@@ -103,6 +104,7 @@ export const LongTitle: Story = {
 };
 
 export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
   args: {
     ...argsOf(youtube),
     'video-title': 'عبّارة ألدربروك عند الفجر: رحلة الساعة السادسة وعشر دقائق',
@@ -116,9 +118,8 @@ export const Dark: Story = { render: (args) => darkPage(video(args)) };
 
 /** A consent manager that says no: pressing play fires `embed-activate`, which is cancelled. */
 export const ConsentRefused: Story = {
+  name: 'Consent refused',
   render: (args) =>
     html`<div @embed-activate=${(e: Event) => e.preventDefault()}>${video(args)}</div>
-      <p style="font: 0.875rem system-ui; color: #5b5b5b">
-        Pressing play here loads nothing: the page cancels the event.
-      </p>`,
+      <p style="font: 0.875rem system-ui">Pressing play here loads nothing: the page cancels the event.</p>`,
 };

@@ -589,4 +589,47 @@ describe('defineBlock', () => {
     expect(warnings.filter((w) => w.startsWith('news-article: body[1].href: '))).to.have.length(1);
     expect(warnings.some((w) => w.includes('body[2]'))).to.equal(false);
   });
+
+  it('leaves out the bad fields a normalize reports, each with a warning naming its JSON path', async () => {
+    interface Dish {
+      type: 'dish';
+      name: string;
+      servings?: number;
+      ingredients: string[];
+    }
+    defineBlock<Dish>('dish', {
+      normalize: (read) => {
+        const line = (value: unknown, path: string) =>
+          typeof value === 'string' && value.trim()
+            ? value.trim()
+            : read.report('expected a line of text; left out', 'wrong-type', 'warning', path);
+        const name = read.text('name', true);
+        if (name === undefined) return undefined;
+        return { name, servings: read.number('servings'), ingredients: read.list('ingredients', line) };
+      },
+      render: (b) =>
+        blockHtml`<section class="dish" data-servings=${b.servings ?? 'none'}>
+          <p class="dish-name">${b.name}</p>
+          <ul>
+            ${b.ingredients.map((item) => blockHtml`<li>${item}</li>`)}
+          </ul>
+        </section>`,
+    });
+    const article = {
+      headline: 'Friday soup',
+      body: [{ type: 'dish', name: 'Lentil soup', servings: 'six', ingredients: ['Lentils', 14, '   ', 'Stock'] }],
+    } as unknown as Article;
+    let el!: NewsArticle;
+    const warnings = await captureWarnings(async () => {
+      el = await render(article);
+    });
+    const dish = el.querySelector(':scope > .dish')!;
+    expect(dish.getAttribute('data-servings')).to.equal('none');
+    expect(Array.from(dish.querySelectorAll('li'), (li) => li.textContent)).to.deep.equal(['Lentils', 'Stock']);
+    for (const path of ['body[0].servings', 'body[0].ingredients[1]', 'body[0].ingredients[2]'])
+      expect(
+        warnings.filter((w) => w.startsWith(`news-article: ${path}: `)),
+        path,
+      ).to.have.length(1);
+  });
 });
